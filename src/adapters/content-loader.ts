@@ -1,0 +1,163 @@
+/**
+ * Finds and reads content: bank files (shipped + user folders), frameworks, STAR templates, taxonomy,
+ * checklist and guide. Parsed banks are cached by path, size and mtime (adapters/bank-cache.ts), so a
+ * warm start never loads yaml or zod.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { PrepError } from '../errors.js';
+import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
+import { formatFinding, type Finding } from './yaml-doc.js';
+import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type BankFileStat, type CachedBank } from './bank-cache.js';
+
+export interface BankSource {
+  bank: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Every `*.yaml` directly in each folder; the shipped folder first. Missing user folders are an error. */
+export function findBankFiles(dirs: readonly string[], shippedDir?: string): BankSource[] {
+  const out: BankSource[] = [];
+  const all = shippedDir ? [shippedDir, ...dirs] : [...dirs];
+  for (const dir of all) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    } catch (e) {
+      throw new PrepError('usage', `cannot read bank folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
+        hint: 'Check the path given to --bank-dir, PREP_BANK_DIRS or bank_dirs in config.yaml.',
+      });
+    }
+    for (const name of names) {
+      const file = resolve(dir, name);
+      const st = statSync(file);
+      if (!st.isFile()) continue;
+      out.push({ bank: basename(name).replace(/\.ya?ml$/, ''), file, size: st.size, mtimeMs: st.mtimeMs });
+    }
+  }
+  return out;
+}
+
+export interface LoadedBanks {
+  banks: BankSummary[];
+  items: LoadedItem[];
+}
+
+const indexKey = (sources: readonly BankFileStat[]) => sources.map((s) => `${s.file}\0${s.size}\0${s.mtimeMs}`).join('\n');
+
+function invalid(findings: Finding[]): PrepError {
+  const files = new Set(findings.map((f) => f.file));
+  return new PrepError('bank-invalid', `${findings.length} problem${findings.length === 1 ? '' : 's'} in ${files.size} bank file${files.size === 1 ? '' : 's'}`, {
+    details: findings.map(formatFinding),
+    hint: 'Fix the lines above (`prep bank lint PATH` re-checks a file); the format is in content/schema/bank.schema.json.',
+  });
+}
+
+/** Parse one bank file from source, validate, and return the cache record or findings. */
+async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; findings: Finding[] }> {
+  const [{ parseYaml }, { schemaFindings }, { BankFileSchema }] = await Promise.all([
+    import('./yaml-doc.js'),
+    import('./validate.js'),
+    import('../core/schema.js'),
+  ]);
+  const parsed = parseYaml(src.file, readFileSync(src.file, 'utf8'));
+  if (parsed.findings.length) return { findings: parsed.findings };
+  const { data, findings } = schemaFindings(parsed, BankFileSchema);
+  if (!data) return { findings };
+  if (data.bank !== undefined && data.bank !== src.bank) {
+    return {
+      findings: [{ file: src.file, ...parsed.locate(['bank']), severity: 'error', message: `bank: "${data.bank}" does not match the file name "${src.bank}"`, hint: `Set bank: ${src.bank}, or rename the file.` }],
+    };
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(src.bank)) {
+    return { findings: [{ file: src.file, line: 1, col: 1, severity: 'error', message: `bank file name "${src.bank}" is not a lowercase slug`, hint: 'Rename the file to something like my-bank.yaml.' }] };
+  }
+  const items = data.items.map((it, i) => ({ ...it, bank: src.bank, file: src.file, line: parsed.locate(['items', i]).line }));
+  return {
+    bank: { size: src.size, mtimeMs: src.mtimeMs, summary: { id: src.bank, title: data.title, ...(data.description ? { description: data.description } : {}), file: src.file, items: items.length }, items },
+    findings: [],
+  };
+}
+
+function crossChecks(banks: CachedBank[]): Finding[] {
+  const findings: Finding[] = [];
+  const byBank = new Map<string, string>();
+  for (const b of banks) {
+    const other = byBank.get(b.summary.id);
+    if (other) findings.push({ file: b.summary.file, line: 1, col: 1, severity: 'error', message: `bank "${b.summary.id}" is also defined by ${other}`, hint: 'Bank ids are file names: rename one of the files.' });
+    byBank.set(b.summary.id, b.summary.file);
+  }
+  const seen = new Map<string, LoadedItem>();
+  for (const b of banks) {
+    for (const it of b.items) {
+      const first = seen.get(it.id);
+      if (first) {
+        findings.push({ file: it.file, line: it.line, col: 1, severity: 'error', message: `duplicate id "${it.id}": also in ${first.file}:${first.line}`, hint: 'Ids are unique across all banks; rename one (user banks are best prefixed with their bank name).' });
+      } else seen.set(it.id, it);
+    }
+  }
+  return findings;
+}
+
+/** Full load: every item with all fields. Throws a bank-invalid PrepError listing every problem. */
+export async function loadBanks(sources: readonly BankSource[], cacheDir: string | undefined): Promise<LoadedBanks> {
+  const banks: CachedBank[] = [];
+  const findings: Finding[] = [];
+  for (const src of sources) {
+    const cached = cacheDir ? readBankCache(cacheDir, src) : undefined;
+    if (cached) {
+      banks.push(cached);
+      continue;
+    }
+    const r = await parseBankFile(src);
+    findings.push(...r.findings);
+    if (r.bank) {
+      banks.push(r.bank);
+      if (cacheDir) writeBankCache(cacheDir, src, r.bank);
+    }
+  }
+  findings.push(...crossChecks(banks));
+  if (findings.length) throw invalid(findings);
+  const result = { banks: banks.map((b) => b.summary), items: banks.flatMap((b) => b.items) };
+  if (cacheDir) writeIndexCache(cacheDir, indexKey(sources), result.banks, result.items.map(toIndexEntry));
+  return result;
+}
+
+export const toIndexEntry = (it: LoadedItem): ItemIndexEntry => ({
+  id: it.id,
+  bank: it.bank,
+  type: it.type,
+  ...(it.topic ? { topic: it.topic } : {}),
+  difficulty: it.difficulty,
+  roles: it.roles,
+});
+
+/** The light load for hot paths: ids, types and filter fields only, from one small cached file. */
+export async function loadIndex(sources: readonly BankSource[], cacheDir: string | undefined): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }> {
+  const hit = cacheDir ? readIndexCache(cacheDir, indexKey(sources)) : undefined;
+  if (hit) return hit;
+  const full = await loadBanks(sources, cacheDir);
+  return { banks: full.banks, items: full.items.map(toIndexEntry) };
+}
+
+/** Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide). */
+export async function readContentFile<T extends z.ZodType>(file: string, schema: T): Promise<z.output<T>> {
+  const { parseYaml } = await import('./yaml-doc.js');
+  const { schemaFindings } = await import('./validate.js');
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new PrepError('bank-invalid', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { hint: 'Reinstall prep or restore the file from git.' });
+  }
+  const parsed = parseYaml(file, source);
+  if (parsed.findings.length) throw invalid(parsed.findings);
+  const { data, findings } = schemaFindings(parsed, schema);
+  if (!data) throw invalid(findings);
+  return data;
+}
+
+export const shippedFile = (contentDir: string, ...parts: string[]) => join(contentDir, ...parts);

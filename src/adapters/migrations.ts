@@ -1,0 +1,52 @@
+/**
+ * Forward-only schema migrations, indexed by the `PRAGMA user_version` they produce. Each runs inside
+ * one IMMEDIATE transaction; before migrating an existing database the store copies it with db.backup().
+ */
+import type { Database } from 'better-sqlite3';
+
+/** 'prep' in ASCII: marks a SQLite file as ours. */
+export const APPLICATION_ID = 0x70726570;
+
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
+  // 1: cards and reviews
+  (db) => {
+    db.exec(`
+      CREATE TABLE cards (
+        id             TEXT PRIMARY KEY,          -- item id, or 'story:<story id>'
+        kind           TEXT NOT NULL CHECK (kind IN ('item', 'story')),
+        state          TEXT NOT NULL CHECK (state IN ('new', 'learning', 'review', 'relearning')),
+        due            TEXT NOT NULL,             -- ISO 8601 UTC
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        last_review    TEXT,
+        created_at     TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX cards_due ON cards (kind, due);
+      CREATE TABLE reviews (
+        id            INTEGER PRIMARY KEY,
+        card_id       TEXT NOT NULL,
+        kind          TEXT NOT NULL CHECK (kind IN ('item', 'story')),
+        reviewed_at   TEXT NOT NULL,              -- ISO 8601 UTC
+        study_day     TEXT NOT NULL,              -- YYYY-MM-DD in the user's zone, after the day cutoff
+        rating        TEXT NOT NULL CHECK (rating IN ('again', 'hard', 'good', 'easy')),
+        seconds       REAL,
+        time_limit    INTEGER,
+        timed_out     INTEGER NOT NULL DEFAULT 0,
+        typed_answer  TEXT,
+        rubric_score  REAL,                       -- 0..1 share of key points covered
+        source        TEXT NOT NULL,              -- drill | review | grade | practice
+        session_id    TEXT,
+        card_before   TEXT,                       -- JSON of the card before (NULL if it was new)
+        card_after    TEXT NOT NULL               -- JSON of the card after
+      ) STRICT;
+      CREATE INDEX reviews_card ON reviews (card_id, reviewed_at);
+      CREATE INDEX reviews_day ON reviews (study_day);
+    `);
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,205 @@
+/**
+ * The SQLite store. Opening refuses (exit 3, file untouched) anything that is not a prep database or
+ * was written by a newer prep; migrates forward after a backup; WAL with synchronous=FULL; every write
+ * is one BEGIN IMMEDIATE transaction, so a grade is on disk the moment it is given.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { PrepError } from '../errors.js';
+import type { Card, CardState, Rating } from '../core/types.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+type DB = Database.Database;
+
+const BUSY_TIMEOUT_MS = 5000;
+
+export function sqliteError(e: unknown, file: string): PrepError | undefined {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_')) {
+    return new PrepError('db-locked', `${file} is locked by another process`, { hint: 'Another prep (or a SQLite tool) holds a write lock; finish it and retry.', cause: e });
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new PrepError('db-refused', `${file} is not a prep database`, { hint: 'Point --db at a prep database or a new path; the file was left untouched.', cause: e });
+  }
+  if (['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_PERM'].some((c) => code.startsWith(c))) {
+    return new PrepError('cant-write', `cannot write ${file} (${code})`, { hint: 'Check free disk space and permissions, or use --db to pick another file.', cause: e });
+  }
+  return undefined;
+}
+
+/** Look at an existing file read-only and refuse it if it is not ours or is from a newer prep. */
+function inspect(file: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) return;
+  let ro: DB | undefined;
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const appId = ro.pragma('application_id', { simple: true }) as number;
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    const objects = (ro.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
+    if (appId !== APPLICATION_ID && (objects > 0 || appId !== 0 || version !== 0)) {
+      throw new PrepError('db-refused', `${file} is a SQLite database but not a prep database`, { hint: 'Use --db with a new path for prep; the file was left untouched.' });
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new PrepError('db-newer', `${file} was written by a newer prep (schema ${version}; this prep knows ${SCHEMA_VERSION})`, {
+        hint: 'Upgrade prep (npm install -g prep@latest or git pull && npm ci); the file was left untouched.',
+      });
+    }
+  } catch (e) {
+    if (e instanceof PrepError) throw e;
+    throw sqliteError(e, file) ?? e;
+  } finally {
+    ro?.close();
+  }
+}
+
+export interface ReviewInput {
+  cardBefore: Card | null;
+  cardAfter: Card;
+  rating: Rating;
+  reviewedAt: Date;
+  studyDay: string;
+  seconds?: number | null;
+  timeLimit?: number | null;
+  timedOut?: boolean;
+  typedAnswer?: string | null;
+  rubricScore?: number | null;
+  source: 'drill' | 'review' | 'grade' | 'practice';
+  sessionId?: string | null;
+}
+
+interface CardRow {
+  id: string; kind: 'item' | 'story'; state: CardState; due: string; stability: number; difficulty: number;
+  scheduled_days: number; learning_steps: number; reps: number; lapses: number; last_review: string | null;
+}
+
+const fromRow = (r: CardRow): Card => ({
+  id: r.id, kind: r.kind, state: r.state, due: new Date(r.due), stability: r.stability, difficulty: r.difficulty,
+  scheduledDays: r.scheduled_days, learningSteps: r.learning_steps, reps: r.reps, lapses: r.lapses,
+  lastReview: r.last_review ? new Date(r.last_review) : null,
+});
+
+export const cardToJson = (c: Card) => JSON.stringify({ ...c, due: c.due.toISOString(), lastReview: c.lastReview?.toISOString() ?? null });
+export const cardFromJson = (s: string): Card => {
+  const v = JSON.parse(s) as Card & { due: string; lastReview: string | null };
+  return { ...v, due: new Date(v.due), lastReview: v.lastReview ? new Date(v.lastReview) : null };
+};
+
+export class Store {
+  private constructor(readonly db: DB, readonly file: string) {}
+
+  static async open(file: string, opts: { now: Date }): Promise<Store> {
+    inspect(file);
+    let db: DB | undefined;
+    try {
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version < SCHEMA_VERSION) {
+        if (version > 0) await db.backup(`${file}.v${version}-${opts.now.toISOString().slice(0, 10)}.bak`);
+        db.transaction(() => {
+          for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db!);
+          db!.pragma(`application_id = ${APPLICATION_ID}`);
+          db!.pragma(`user_version = ${SCHEMA_VERSION}`);
+        }).immediate();
+      }
+      return new Store(db, file);
+    } catch (e) {
+      db?.close();
+      if (e instanceof PrepError) throw e;
+      throw sqliteError(e, file) ?? e;
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Run `fn` in one BEGIN IMMEDIATE transaction, mapping SQLite failures to typed errors. */
+  write<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      throw sqliteError(e, this.file) ?? e;
+    }
+  }
+
+  getCard(id: string): Card | undefined {
+    const r = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
+    return r ? fromRow(r) : undefined;
+  }
+
+  cards(kind: 'item' | 'story'): Card[] {
+    return (this.db.prepare('SELECT * FROM cards WHERE kind = ?').all(kind) as CardRow[]).map(fromRow);
+  }
+
+  private putCard(c: Card, now: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO cards (id, kind, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review, created_at)
+         VALUES (@id, @kind, @state, @due, @stability, @difficulty, @scheduledDays, @learningSteps, @reps, @lapses, @lastReview, @createdAt)
+         ON CONFLICT (id) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
+           difficulty = excluded.difficulty, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
+           reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review`,
+      )
+      .run({ ...c, due: c.due.toISOString(), lastReview: c.lastReview?.toISOString() ?? null, createdAt: now.toISOString() });
+  }
+
+  /** Record a review and the card it produced, atomically. Returns the review id (for undo). */
+  recordReview(r: ReviewInput): number {
+    return this.write(() => {
+      this.putCard(r.cardAfter, r.reviewedAt);
+      const info = this.db
+        .prepare(
+          `INSERT INTO reviews (card_id, kind, reviewed_at, study_day, rating, seconds, time_limit, timed_out, typed_answer,
+             rubric_score, source, session_id, card_before, card_after)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          r.cardAfter.id, r.cardAfter.kind, r.reviewedAt.toISOString(), r.studyDay, r.rating,
+          r.seconds ?? null, r.timeLimit ?? null, r.timedOut ? 1 : 0, r.typedAnswer ?? null, r.rubricScore ?? null,
+          r.source, r.sessionId ?? null, r.cardBefore && r.cardBefore.state !== 'new' ? cardToJson(r.cardBefore) : null, cardToJson(r.cardAfter),
+        );
+      return Number(info.lastInsertRowid);
+    });
+  }
+
+  /** Undo one review: delete it and put the card back as it was (or remove it if it was new). */
+  undoReview(reviewId: number): { cardId: string } | undefined {
+    return this.write(() => {
+      const row = this.db.prepare('SELECT card_id, card_before FROM reviews WHERE id = ?').get(reviewId) as { card_id: string; card_before: string | null } | undefined;
+      if (!row) return undefined;
+      this.db.prepare('DELETE FROM reviews WHERE id = ?').run(reviewId);
+      if (row.card_before) this.putCard(cardFromJson(row.card_before), new Date(0));
+      else this.db.prepare('DELETE FROM cards WHERE id = ?').run(row.card_id);
+      return { cardId: row.card_id };
+    });
+  }
+
+  /** Stories exist from schema 2 on; until then there are none. */
+  storyCount(): number {
+    const t = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'").get();
+    return t ? (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n : 0;
+  }
+
+  /** Distinct items first reviewed on a study day (counts against new-per-day). */
+  newStartedOn(studyDay: string, kind: 'item' | 'story' = 'item'): number {
+    return (this.db.prepare('SELECT count(DISTINCT card_id) AS n FROM reviews WHERE study_day = ? AND kind = ? AND card_before IS NULL').get(studyDay, kind) as { n: number }).n;
+  }
+
+  reviewsOn(studyDay: string, kind: 'item' | 'story' = 'item'): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM reviews WHERE study_day = ? AND kind = ?').get(studyDay, kind) as { n: number }).n;
+  }
+
+  /** Item ids reviewed at or after an instant (for checklist drill actions). */
+  reviewedSince(since: Date): { cardId: string; reviewedAt: Date }[] {
+    return (this.db.prepare("SELECT card_id, reviewed_at FROM reviews WHERE kind = 'item' AND reviewed_at >= ?").all(since.toISOString()) as { card_id: string; reviewed_at: string }[]).map((r) => ({ cardId: r.card_id, reviewedAt: new Date(r.reviewed_at) }));
+  }
+
+  reviewsFor(cardId: string, limit = 20): { reviewedAt: Date; rating: Rating; seconds: number | null; timedOut: boolean; rubricScore: number | null }[] {
+    return (this.db.prepare('SELECT reviewed_at, rating, seconds, timed_out, rubric_score FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT ?').all(cardId, limit) as { reviewed_at: string; rating: Rating; seconds: number | null; timed_out: number; rubric_score: number | null }[]).map((r) => ({ reviewedAt: new Date(r.reviewed_at), rating: r.rating, seconds: r.seconds, timedOut: r.timed_out === 1, rubricScore: r.rubric_score }));
+  }
+}

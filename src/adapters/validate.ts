@@ -1,0 +1,61 @@
+/** Turns schema issues into `file:line:col` findings with a hint, using the YAML positions. */
+import type { z } from 'zod';
+import type { Finding, ParsedYaml } from './yaml-doc.js';
+
+type Issue = z.core.$ZodIssue;
+
+function hintFor(issue: Issue, value: unknown): string | undefined {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; see content/schema/ for the fields each type takes.`;
+    case 'invalid_value':
+      return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'invalid_union': {
+      const note = (issue as { note?: string }).note;
+      if (note?.includes('discriminator')) return 'Set `type:` to one of concept, compare, coding, code_review, design, behavioural, ask.';
+      return undefined;
+    }
+    case 'invalid_type':
+      if (value === undefined) return `Add the field (expected ${issue.expected}).`;
+      if (issue.expected === 'string' && typeof value === 'number') return 'Quote the value to make it a string.';
+      if (issue.expected === 'array') return 'Write a list, e.g. [a, b] or one "- item" per line.';
+      return `Expected ${issue.expected}.`;
+    case 'too_small':
+      return issue.origin === 'array' ? `Add entries: at least ${String(issue.minimum)} needed.` : undefined;
+    case 'too_big':
+      return issue.origin === 'array' ? `Keep at most ${String(issue.maximum)} entries.` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+export function schemaFindings<T extends z.ZodType>(
+  parsed: ParsedYaml,
+  schema: T,
+): { data?: z.output<T>; findings: Finding[] } {
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { data: result.data, findings: [] };
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const path = issue.path as PropertyKey[];
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) {
+      const pos = parsed.locate(path, key);
+      const where = [...path, ...(key ? [key] : [])].map(String).join('.');
+      const message = issue.code === 'unrecognized_keys' ? `unknown field "${key}"` : `${where || 'document'}: ${issue.message}`;
+      const id = `${pos.line}:${pos.col}:${message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const hint = hintFor(issue, valueAt(parsed.value, path));
+      findings.push({ file: parsed.file, ...pos, severity: 'error', message: where && issue.code === 'unrecognized_keys' ? `${where ? `${path.map(String).join('.')}: ` : ''}${message}` : message, ...(hint ? { hint } : {}) });
+    }
+  }
+  return { findings };
+}

@@ -1,0 +1,140 @@
+/**
+ * The command tree. Each action lazy-imports its command module, runs it with a context and prints
+ * the Outcome; exit codes flow back to main.ts. Usage errors exit 2 (commander's default is 1).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createContext, type Ctx, type IO } from './context.js';
+import type { Env } from './adapters/paths.js';
+import { version, writeOut, type Outcome } from './main.js';
+import { ExitCode } from './errors.js';
+
+type Handler = (ctx: Ctx, ...args: any[]) => Promise<Outcome>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const EXAMPLES = `
+Examples:
+  $ prep drill                      a timed session: due items first, then new ones
+  $ prep drill --bank ml -n 5       five items from the core ML bank
+  $ prep review                     only what is due
+  $ prep due --json                 counts for scripts and shell prompts
+  $ prep due --quiet && prep review  exit 0 when something is due, 1 when not
+  $ prep search "bias variance"     find items
+  $ prep show ml-bias-variance      one item with its answer and schedule
+  $ prep grade ml-bias-variance good --seconds 120
+  $ prep bank lint ~/my-banks       check your own bank files
+
+Files: prep.db, config.yaml and cache/ under $PREP_HOME, or the XDG folders
+(~/.local/share/prep, ~/.config/prep, ~/.cache/prep). See README for exit codes.`;
+
+export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) => void): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = new Command('prep');
+
+  const act = (load: () => Promise<Handler>) =>
+    async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const g = cmd.optsWithGlobals() as { db?: string; bankDir?: string[]; json?: boolean; color?: boolean };
+      const ctx = createContext(env, io, { ...(g.db ? { db: g.db } : {}), bankDir: g.bankDir ?? [], json: !!g.json, color: g.color !== false });
+      onCtx(ctx);
+      const handler = await load();
+      const outcome = await handler(ctx, ...args.slice(0, -1));
+      writeOut(io, ctx.opts.json, outcome);
+      exitCode = outcome.exitCode ?? ExitCode.ok;
+    };
+
+  program
+    .description('Interview prep in your terminal: timed drills, STAR stories and spaced repetition for DS, MLE, MLOps and full-stack AI roles.')
+    .version(version(), '-V, --version')
+    .option('--db <path>', 'use this SQLite file instead of the default prep.db')
+    .option('--bank-dir <dir>', 'also load every *.yaml bank in DIR (repeatable)', collect, [])
+    .option('--json', 'print the versioned JSON report instead of text')
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`prep: ${s.replace(/^error: /, '')}hint: run \`prep --help\` or \`prep <command> --help\`\n`),
+    });
+
+  program
+    .command('due')
+    .description('what is due now: reviews, overdue, learning, new available today, next due time')
+    .option('-q, --quiet', 'print nothing; exit 0 if something is due, 1 if not')
+    .action(act(async () => {
+      const { due, formatDue } = await import('./commands/due.js');
+      const { somethingDue } = await import('./core/due.js');
+      return async (ctx: Ctx, opts: { quiet?: boolean }) => {
+        const report = await due(ctx);
+        const code = opts.quiet && !somethingDue(report) ? ExitCode.nothingDue : ExitCode.ok;
+        if (opts.quiet) return { exitCode: code };
+        if (ctx.opts.json) return { json: report, exitCode: code };
+        const { painter, relativeTime } = await import('./format/paint.js');
+        const settings = await ctx.settings();
+        return { text: formatDue(report, await painter(ctx), (iso) => relativeTime(iso, ctx.now(), settings.timeZone)), exitCode: code };
+      };
+    }));
+
+  program
+    .command('grade')
+    .description('record a review from a script or an editor')
+    .argument('<id>', 'item id')
+    .argument('<rating>', 'again | hard | good | easy (or 1-4; fail | pass)')
+    .option('--seconds <n>', 'how long the answer took')
+    .action(act(async () => {
+      const { grade } = await import('./commands/grade.js');
+      return async (ctx: Ctx, id: string, rating: string, opts: { seconds?: string }) => {
+        const r = await grade(ctx, id, rating, opts);
+        return { json: r, text: `${r.id}: ${r.rating}. Next review ${r.card.due.slice(0, 16).replace('T', ' ')} UTC (${r.card.state}).${r.leech ? ' This item is a leech: rewrite your notes on it.' : ''}` };
+      };
+    }));
+
+  program
+    .command('show')
+    .description('an item in full: prompt, model answer, key points, schedule')
+    .argument('<id>', 'item id')
+    .action(act(async () => (await import('./commands/show.js')).show));
+
+  program
+    .command('search')
+    .description('fuzzy search over prompts, ids, tags, topics and answers')
+    .argument('<words...>', 'what to look for')
+    .option('--limit <n>', 'how many results', '20')
+    .action(act(async () => (await import('./commands/search.js')).search));
+
+  const bank = program.command('bank').description('list, lint and inspect question banks');
+  bank
+    .command('list')
+    .description('banks with item counts by type, difficulty and role')
+    .action(act(async () => (await import('./commands/bank-list.js')).bankList));
+  bank
+    .command('lint')
+    .description('check bank files; every problem as file:line:col; exit 2 on errors')
+    .argument('[paths...]', 'bank files or folders (default: every configured bank)')
+    .option('--strict', 'also the content-quality, code and coverage checks')
+    .action(act(async () => (await import('./commands/bank-lint.js')).bankLint));
+
+  registerMore(program, act);
+
+  if (argv.length === 0) {
+    io.stdout.write(program.helpInformation());
+    return ExitCode.ok;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    throw e;
+  }
+  return exitCode;
+}
+
+/** Commands added by later modules register here (drill, review, star, interview, checklist, ask, guide). */
+function registerMore(_program: Command, _act: (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>): void {
+  void Option;
+}

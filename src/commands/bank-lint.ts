@@ -1,0 +1,66 @@
+/** `prep bank lint [PATH…] [--strict]`: every problem as file:line:col with a hint; exit 2 on errors. */
+import { join } from 'node:path';
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { ExitCode } from '../errors.js';
+import { FrameworksFileSchema, TaxonomySchema } from '../core/schema.js';
+import { checkReferences } from '../core/lint/references.js';
+import type { LintIssue } from '../core/lint/types.js';
+import { readContentFile } from '../adapters/content-loader.js';
+import { expandPaths, locateIssues, readBankForLint, starTemplateIds } from '../adapters/lint-files.js';
+import { formatFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
+
+export interface LintReport {
+  version: 1;
+  strict: boolean;
+  files: number;
+  errors: number;
+  warnings: number;
+  findings: { file: string; line: number; col: number; severity: 'error' | 'warning'; message: string; hint?: string }[];
+}
+
+export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boolean }): Promise<Outcome> {
+  const strict = !!opts.strict;
+  const sources = await ctx.bankSources();
+  const files = paths.length ? expandPaths(paths) : sources.map((s) => s.file);
+  const read = files.map(readBankForLint);
+  const findings: Finding[] = read.flatMap((r) => r.findings);
+  const byFile = new Map<string, ParsedYaml>(read.map((r) => [r.file, r.parsed]));
+  const [frameworks, taxonomy] = await Promise.all([
+    readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema),
+    readContentFile(join(ctx.contentDir, 'taxonomy.yaml'), TaxonomySchema),
+  ]);
+  const linted = new Set(files);
+  const otherIds = new Map<string, string>();
+  if (paths.length) {
+    // Ids must also be unique against the configured banks that are not being linted.
+    const others = sources.filter((s) => !linted.has(s.file));
+    if (others.length) {
+      const { loadBanks } = await import('../adapters/content-loader.js');
+      for (const it of (await loadBanks(others, ctx.paths.cacheDir)).items) otherIds.set(it.id, `${it.file}:${it.line}`);
+    }
+  }
+  const banks = read.filter((r) => r.data).map((r) => ({ id: r.bank, file: r.file, data: r.data! }));
+  const issues: LintIssue[] = checkReferences(banks, { frameworks: new Set(frameworks.frameworks.map((f) => f.id)), templates: new Set(starTemplateIds(ctx.contentDir)), taxonomy, otherIds }, strict);
+  if (strict) {
+    const { strictChecks } = await import('./bank-lint-strict.js');
+    const extra = await strictChecks(ctx, { read, banks, frameworks, taxonomy, all: !paths.length });
+    issues.push(...extra.issues);
+    findings.push(...extra.findings);
+    for (const [f, p] of extra.parsed) byFile.set(f, p);
+  }
+  findings.push(...locateIssues(issues, byFile));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  const report: LintReport = {
+    version: 1,
+    strict,
+    files: files.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    findings: findings.map((f) => ({ file: f.file, line: f.line, col: f.col, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) })),
+  };
+  const exitCode = report.errors ? ExitCode.usage : ExitCode.ok;
+  if (ctx.opts.json) return { json: report, exitCode };
+  const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
+  return { text: [...findings.map(formatFinding), summary].join('\n'), exitCode };
+}

@@ -1,0 +1,44 @@
+/** `prep due`: what is due now, from cards and the clock. The hottest scripting path: keep it lean. */
+import type { Ctx } from '../context.js';
+import { buildDueReport, type DueReport } from '../core/due.js';
+import { isDrillable } from '../core/queue.js';
+import { startOfStudyDay, studyDay, studyDayNumber } from '../core/studyday.js';
+
+export async function due(ctx: Ctx): Promise<DueReport> {
+  const [settings, index, store] = await Promise.all([ctx.settings(), ctx.index(), ctx.store()]);
+  const now = ctx.now();
+  const drillable = new Set(index.items.filter(isDrillable).map((i) => i.id));
+  const cards = store.cards('item').filter((c) => drillable.has(c.id));
+  const seen = new Set(cards.map((c) => c.id));
+  const stories = store.cards('story');
+  const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
+  const dayNum = studyDayNumber(now, settings.timeZone, settings.dayCutoffHour);
+  return buildDueReport({
+    now,
+    studyDay: day,
+    dayStart: startOfStudyDay(dayNum, settings.timeZone, settings.dayCutoffHour),
+    cards,
+    storyCards: stories,
+    storyTotal: store.storyCount(),
+    unseen: [...drillable].filter((id) => !seen.has(id)).length,
+    newPerDay: settings.newPerDay,
+    newStartedToday: store.newStartedOn(day),
+    reviewedToday: store.reviewsOn(day),
+  });
+}
+
+export function formatDue(r: DueReport, paint: (style: 'bold' | 'dim' | 'green' | 'yellow', s: string) => string, when: (iso: string) => string): string {
+  const lines: string[] = [];
+  const n = (x: number, word: string) => `${x} ${word}${x === 1 ? '' : 's'}`;
+  if (r.dueNow === 0 && r.newAvailable === 0 && r.stories.due === 0) {
+    lines.push(paint('green', 'Nothing due.') + (r.nextDueAt ? ` Next review ${when(r.nextDueAt)}.` : ''));
+  } else {
+    lines.push(`${paint('bold', n(r.dueNow, 'review'))} due now${r.overdue ? paint('yellow', ` (${r.overdue} overdue)`) : ''}, ${n(r.newAvailable, 'new item')} available today.`);
+    if (r.learning) lines.push(`${n(r.learning, 'item')} in learning steps.`);
+    if (r.stories.total) lines.push(`${n(r.stories.due, 'STAR story')} due for rehearsal (of ${r.stories.total}).`);
+    if (r.nextDueAt) lines.push(paint('dim', `Next after that: ${when(r.nextDueAt)}.`));
+    lines.push(paint('dim', r.dueNow ? 'Run `prep review` for the due queue or `prep drill` for a session.' : 'Run `prep drill` to start.'));
+  }
+  if (r.reviewedToday) lines.push(paint('dim', `Reviewed today (${r.studyDay}): ${r.reviewedToday}.`));
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * What a command gets: env, streams, clock, paths and lazily opened services. Built once per run by
+ * main.ts; nothing here touches process globals, so tests can build one with fake streams.
+ */
+import { join } from 'node:path';
+import type { Settings, ItemIndexEntry, BankSummary } from './core/types.js';
+import { contentDir, resolvePaths, splitDirs, type Env, type Paths } from './adapters/paths.js';
+import { makeClock, type Clock } from './adapters/clock.js';
+import { readConfig, toSettings, type ConfigValues } from './adapters/config.js';
+import { findBankFiles, loadBanks, loadIndex, type BankSource, type LoadedBanks } from './adapters/content-loader.js';
+import type { Store } from './adapters/store.js';
+
+export interface OutStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+  rows?: number;
+  on?(event: string, fn: (...a: unknown[]) => void): unknown;
+}
+
+export interface IO {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+  stdout: OutStream;
+  stderr: OutStream;
+}
+
+export interface GlobalOptions {
+  db?: string;
+  bankDir: string[];
+  json: boolean;
+  color: boolean;
+}
+
+export interface Ctx {
+  env: Env;
+  io: IO;
+  now: Clock;
+  paths: Paths;
+  opts: GlobalOptions;
+  contentDir: string;
+  /** Colour and other terminal effects are allowed (TTY, not --json, no NO_COLOR, not --no-color). */
+  fancy: boolean;
+  interactive: boolean;
+  config(): Promise<ConfigValues>;
+  settings(): Promise<Settings>;
+  bankSources(): Promise<BankSource[]>;
+  index(): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }>;
+  banks(): Promise<LoadedBanks>;
+  store(): Promise<Store>;
+  close(): void;
+}
+
+const once = <T>(fn: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= fn());
+};
+
+export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
+  const paths = resolvePaths(env, opts.db);
+  const now = makeClock(env);
+  const content = env.PREP_CONTENT_DIR || contentDir();
+  let opened: Store | undefined;
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const config = once(() => readConfig(paths));
+  const bankSources = once(async () => {
+    const c = await config();
+    const dirs = [...opts.bankDir, ...splitDirs(env.PREP_BANK_DIRS), ...c.bank_dirs];
+    return findBankFiles([...new Set(dirs)], join(content, 'banks'));
+  });
+  const ctx: Ctx = {
+    env,
+    io,
+    now,
+    paths,
+    opts,
+    contentDir: content,
+    fancy: !opts.json && !!io.stdout.isTTY && !noColor && opts.color && env.TERM !== 'dumb',
+    interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
+    config,
+    settings: once(async () => toSettings(await config(), env)),
+    bankSources,
+    index: once(async () => loadIndex(await bankSources(), paths.cacheDir)),
+    banks: once(async () => loadBanks(await bankSources(), paths.cacheDir)),
+    store: once(async () => {
+      const { Store } = await import('./adapters/store.js');
+      opened = await Store.open(paths.db, { now: now() });
+      return opened;
+    }),
+    close: () => opened?.close(),
+  };
+  return ctx;
+}

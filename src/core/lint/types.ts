@@ -1,0 +1,14 @@
+/** A lint finding before it has a position: a file and a path into its YAML; the adapter resolves line:col. */
+export interface LintIssue {
+  file: string;
+  path: (string | number)[];
+  /** Point at this mapping key under `path` rather than at the value. */
+  key?: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+export const issue = (file: string, path: (string | number)[], message: string, hint?: string, severity: 'error' | 'warning' = 'error'): LintIssue => ({
+  file, path, message, severity, ...(hint ? { hint } : {}),
+});

@@ -1,0 +1,91 @@
+/** Which items a drill takes, in what order. Pure: cards and the clock come in as arguments. */
+import type { Card, Difficulty, ItemIndexEntry, ItemType, Role } from './types.js';
+
+export interface ItemFilter {
+  bank?: string[];
+  topic?: string[];
+  type?: ItemType[];
+  role?: Role[];
+  difficulty?: Difficulty[];
+}
+
+/** Ask items are questions for the interviewer: never drilled. */
+export const isDrillable = (item: Pick<ItemIndexEntry, 'type'>) => item.type !== 'ask';
+
+export function matchesFilter(item: ItemIndexEntry, f: ItemFilter): boolean {
+  if (f.bank?.length && !f.bank.includes(item.bank)) return false;
+  if (f.topic?.length && !(item.topic && f.topic.includes(item.topic))) return false;
+  if (f.type?.length && !f.type.includes(item.type)) return false;
+  if (f.role?.length && !item.roles.some((r) => f.role!.includes(r))) return false;
+  if (f.difficulty?.length && !f.difficulty.includes(item.difficulty)) return false;
+  return true;
+}
+
+const difficultyRank: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
+
+/** New items: easy first within each bank, then one bank after another in turn, so a session mixes subjects. */
+export function orderNew<T extends ItemIndexEntry>(items: T[]): T[] {
+  const byBank = new Map<string, T[]>();
+  for (const it of items) {
+    const list = byBank.get(it.bank) ?? [];
+    list.push(it);
+    byBank.set(it.bank, list);
+  }
+  const queues = [...byBank.values()].map((l) =>
+    l.map((it, i) => ({ it, i })).sort((a, b) => difficultyRank[a.it.difficulty] - difficultyRank[b.it.difficulty] || a.i - b.i).map((x) => x.it),
+  );
+  const out: T[] = [];
+  for (let round = 0; out.length < items.length; round++) {
+    for (const q of queues) if (round < q.length) out.push(q[round]!);
+  }
+  return out;
+}
+
+export interface QueueInput<T extends ItemIndexEntry> {
+  items: T[];
+  cards: Map<string, Card>;
+  now: Date;
+  filter: ItemFilter;
+  /** How many new items may still be introduced today (new-per-day minus those already started). */
+  newAllowance: number;
+  limit?: number;
+  mode?: 'all' | 'new' | 'due';
+}
+
+export interface Queue<T> {
+  due: T[];
+  fresh: T[];
+  items: T[];
+  /** Filtered items that are new but held back by the daily limit. */
+  newHeldBack: number;
+  /** Filtered items with a card not yet due. */
+  notYetDue: number;
+}
+
+/** Due first (most overdue first; learning steps by due time), then new items up to today's allowance. */
+export function buildQueue<T extends ItemIndexEntry>(input: QueueInput<T>): Queue<T> {
+  const { items, cards, now, filter, newAllowance, limit = Infinity, mode = 'all' } = input;
+  const due: { it: T; at: number }[] = [];
+  const fresh: T[] = [];
+  let notYetDue = 0;
+  for (const it of items) {
+    if (!isDrillable(it) || !matchesFilter(it, filter)) continue;
+    const card = cards.get(it.id);
+    if (!card || card.state === 'new') fresh.push(it);
+    else if (card.due.getTime() <= now.getTime()) due.push({ it, at: card.due.getTime() });
+    else notYetDue++;
+  }
+  due.sort((a, b) => a.at - b.at || (a.it.id < b.it.id ? -1 : 1));
+  const dueItems = mode === 'new' ? [] : due.map((d) => d.it);
+  const orderedNew = mode === 'due' ? [] : orderNew(fresh);
+  const newTaken = orderedNew.slice(0, Math.max(0, newAllowance));
+  const all = [...dueItems, ...newTaken].slice(0, limit);
+  const dueOut = all.filter((x) => dueItems.includes(x));
+  return {
+    due: dueOut,
+    fresh: all.filter((x) => !dueOut.includes(x)),
+    items: all,
+    newHeldBack: mode === 'due' ? 0 : Math.max(0, orderedNew.length - newTaken.length),
+    notYetDue,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Scoring a typed answer against key points. Each evidence phrase is normalised (lower case, accents
+ * and punctuation gone, Porter-stemmed) and looked for as a run of tokens in the answer; a token
+ * matches with a small edit distance when it is long enough that a typo is likelier than a different word.
+ */
+import { stemmer } from 'stemmer';
+import type { KeyPoint } from './schema.js';
+
+export function tokens(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((t) => stemmer(americanise(t)));
+}
+
+/** British and American spellings should match each other ("normalise" vs "normalize"). */
+function americanise(t: string): string {
+  if (t.length < 5) return t;
+  return t
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/is(e|ed|es|ing|er|ers)$/, 'iz$1')
+    .replace(/([a-z]{3})our(s?)$/, '$1or$2');
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), capped for speed. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many typos a token of this length tolerates: none under 5 letters, 1 up to 8, then 2. */
+export const typoAllowance = (len: number) => (len < 5 ? 0 : len < 9 ? 1 : 2);
+
+function tokenMatches(expected: string, got: string): boolean {
+  if (expected === got) return true;
+  if (/\d/.test(expected) || /\d/.test(got)) return false;
+  const allow = typoAllowance(Math.min(expected.length, got.length));
+  return allow > 0 && editDistance(expected, got, allow) <= allow;
+}
+
+/** Does the phrase occur, as consecutive tokens, in the tokenised text? */
+export function phraseIn(phrase: string[], text: string[]): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let i = 0; i + phrase.length <= text.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (!tokenMatches(phrase[j]!, text[i + j]!)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export interface PointResult {
+  point: string;
+  covered: boolean;
+  matched: string[];
+  weight: number;
+}
+
+export interface RubricScore {
+  points: PointResult[];
+  /** 0..1, weighted share of covered points; null when there is nothing to score. */
+  coverage: number | null;
+}
+
+export function scoreAnswer(answer: string, keyPoints: readonly KeyPoint[]): RubricScore {
+  const text = tokens(answer);
+  const points = keyPoints.map((kp) => {
+    const matched = kp.evidence.filter((e) => phraseIn(tokens(e), text));
+    return { point: kp.point, covered: matched.length > 0, matched, weight: kp.weight ?? 1 };
+  });
+  const total = points.reduce((s, p) => s + p.weight, 0);
+  const got = points.reduce((s, p) => s + (p.covered ? p.weight : 0), 0);
+  return { points, coverage: total > 0 ? got / total : null };
+}
+
+/** Coverage from points the candidate ticked themselves (spoken answers). */
+export function coverageFromTicks(keyPoints: readonly KeyPoint[], ticked: ReadonlySet<number>): number | null {
+  const total = keyPoints.reduce((s, kp) => s + (kp.weight ?? 1), 0);
+  if (total === 0) return null;
+  return keyPoints.reduce((s, kp, i) => s + (ticked.has(i) ? kp.weight ?? 1 : 0), 0) / total;
+}

@@ -1,0 +1,125 @@
+/**
+ * The only module that imports ts-fsrs. It maps its snake_case Card to our camelCase Card and does
+ * all scheduling in study time (see studyday.ts), so long intervals land at the start of a study day.
+ */
+import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card as FsrsCard, type Grade } from 'ts-fsrs';
+import type { Card, CardState, Rating, Settings } from './types.js';
+import { startOfStudyDay, studyDayNumber, toStudyTime } from './studyday.js';
+
+const stateNames: Record<State, CardState> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const stateValues: Record<CardState, State> = {
+  new: State.New,
+  learning: State.Learning,
+  review: State.Review,
+  relearning: State.Relearning,
+};
+const grades: Record<Rating, Grade> = {
+  again: FsrsRating.Again,
+  hard: FsrsRating.Hard,
+  good: FsrsRating.Good,
+  easy: FsrsRating.Easy,
+};
+
+type SchedulerSettings = Pick<
+  Settings,
+  'desiredRetention' | 'maximumInterval' | 'timeZone' | 'dayCutoffHour' | 'fuzz'
+>;
+
+export function newCard(id: string, kind: Card['kind'], now: Date): Card {
+  return {
+    id,
+    kind,
+    state: 'new',
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    lastReview: null,
+  };
+}
+
+function toFsrs(card: Card, s: SchedulerSettings): FsrsCard {
+  const base = createEmptyCard(toStudyTime(card.due, s.timeZone, s.dayCutoffHour));
+  return {
+    ...base,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: stateValues[card.state],
+    ...(card.lastReview ? { last_review: toStudyTime(card.lastReview, s.timeZone, s.dayCutoffHour) } : {}),
+  };
+}
+
+function fromFsrs(prev: Card, next: FsrsCard, now: Date, studyNow: Date, s: SchedulerSettings): Card {
+  // Day-scale intervals start at the beginning of the target study day; (re)learning steps are minutes
+  // of real time from now.
+  const due =
+    next.scheduled_days >= 1
+      ? startOfStudyDay(studyDayNumber(now, s.timeZone, s.dayCutoffHour) + next.scheduled_days, s.timeZone, s.dayCutoffHour)
+      : new Date(now.getTime() + Math.max(0, next.due.getTime() - studyNow.getTime()));
+  return {
+    id: prev.id,
+    kind: prev.kind,
+    state: stateNames[next.state],
+    due,
+    stability: next.stability,
+    difficulty: next.difficulty,
+    scheduledDays: next.scheduled_days,
+    learningSteps: next.learning_steps,
+    reps: next.reps,
+    lapses: next.lapses,
+    lastReview: now,
+  };
+}
+
+function engine(s: SchedulerSettings) {
+  return fsrs({
+    request_retention: s.desiredRetention,
+    maximum_interval: s.maximumInterval,
+    enable_fuzz: s.fuzz,
+    enable_short_term: true,
+  });
+}
+
+/** Apply a grade at `now`. Pure: same inputs, same card. */
+export function schedule(card: Card, rating: Rating, now: Date, s: SchedulerSettings): Card {
+  const studyNow = toStudyTime(now, s.timeZone, s.dayCutoffHour);
+  const result = engine(s).next(toFsrs(card, s), studyNow, grades[rating]);
+  return fromFsrs(card, result.card, now, studyNow, s);
+}
+
+/** What every grade would do, for the "next interval" line of the drill. */
+export function preview(card: Card, now: Date, s: SchedulerSettings): Record<Rating, Card> {
+  const studyNow = toStudyTime(now, s.timeZone, s.dayCutoffHour);
+  const f = engine(s);
+  const fc = toFsrs(card, s);
+  const out = {} as Record<Rating, Card>;
+  for (const r of ['again', 'hard', 'good', 'easy'] as const) {
+    out[r] = fromFsrs(card, f.next(fc, studyNow, grades[r]).card, now, studyNow, s);
+  }
+  return out;
+}
+
+/** "10m", "3h", "4d", "2.5mo", "1.2y" */
+export function formatInterval(ms: number): string {
+  const min = ms / 60_000;
+  if (min < 1) return '<1m';
+  if (min < 60) return `${Math.round(min)}m`;
+  const h = min / 60;
+  if (h < 24) return `${Math.round(h)}h`;
+  const d = h / 24;
+  if (d < 30) return `${Math.round(d)}d`;
+  if (d < 365) return `${(d / 30).toFixed(1).replace(/\.0$/, '')}mo`;
+  return `${(d / 365).toFixed(1).replace(/\.0$/, '')}y`;
+}

@@ -1,0 +1,241 @@
+/**
+ * The one definition of the content formats. The loader validates with these schemas and
+ * `npm run schema` writes content/schema/*.schema.json from them (a test regenerates and diffs).
+ * Pure: zod only.
+ */
+import { z } from 'zod';
+
+export const ROLES = ['ds', 'mle', 'mlops', 'fs'] as const;
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export const ITEM_TYPES = ['concept', 'compare', 'coding', 'code_review', 'design', 'behavioural', 'ask'] as const;
+export const DESIGN_PHASES = ['requirements', 'architecture', 'data-flow', 'monitoring', 'scaling'] as const;
+export const ASK_GROUPS = ['technical', 'team', 'role', 'mlops-maturity'] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "ml-bias-variance"');
+const tagSlug = z.string().regex(/^[a-z0-9][a-z0-9+.-]*$/, 'tags are lowercase slugs');
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const KeyPointSchema = z.strictObject({
+  point: text.describe('What a strong answer says, in one sentence.'),
+  evidence: z.array(text).min(2, 'give at least 2 evidence words or phrases').describe(
+    'Words or phrases a typed answer is matched against (after lower-casing, stemming, typo tolerance).',
+  ),
+  weight: z.number().positive().max(5).optional(),
+});
+
+export const FollowUpSchema = z.strictObject({ prompt: text, answer: text.optional() });
+
+const common = {
+  id: slug.describe('<bank>-<readable-slug>; unique across all banks; never reused or renamed'),
+  topic: slug.optional().describe('Primary topic: an id from taxonomy.yaml topics or extra_topics.'),
+  canonical: slug.optional().describe('Only on the one item that answers a named question.'),
+  roles: z.array(z.enum(ROLES)).min(1).describe('Roles the item is for.'),
+  difficulty: z.enum(DIFFICULTIES),
+  framework: slug.optional().describe('An id in content/frameworks.yaml; sets the time budget.'),
+  time_limit: z.number().int().min(10).max(7200).optional().describe('Seconds; overrides the framework total.'),
+  tags: z.array(tagSlug).default([]),
+  prompt: text,
+  follow_ups: z.array(FollowUpSchema).optional(),
+  pitfalls: z.array(text).optional(),
+  key_points: z.array(KeyPointSchema).optional(),
+};
+
+const TestsField = z.string().describe('Python source with test_* functions using plain assert.');
+
+export const ConceptItemSchema = z.strictObject({
+  ...common,
+  type: z.literal('concept'),
+  topic: slug,
+  answer: text,
+  key_points: z.array(KeyPointSchema).min(3).max(6),
+});
+export const CompareItemSchema = ConceptItemSchema.extend({ type: z.literal('compare') });
+
+export const CodingItemSchema = z.strictObject({
+  ...common,
+  type: z.literal('coding'),
+  topic: slug,
+  answer: text,
+  language: z.literal('python').default('python'),
+  signature: text,
+  starter: text,
+  solution: text,
+  tests: TestsField,
+  hidden_tests: TestsField.optional(),
+  edge_cases: z.array(z.string().regex(/^test_\w+$/)).min(2),
+  requires: z.array(z.string().regex(/^[A-Za-z_][\w.]*$/)).default([]),
+  complexity: text.optional(),
+});
+
+export const BugSchema = z.strictObject({ line: z.number().int().min(1), issue: text, fix: text });
+export const CodeReviewItemSchema = z.strictObject({
+  ...common,
+  type: z.literal('code_review'),
+  topic: slug,
+  answer: text,
+  language: z.string().regex(/^[a-z0-9+#-]+$/),
+  snippet: text,
+  bugs: z.array(BugSchema).min(1),
+  fixed: text.optional(),
+  tests: TestsField.optional(),
+  requires: z.array(z.string()).default([]),
+});
+
+const PhaseSchema = z.strictObject({ key_points: z.array(KeyPointSchema).min(2) });
+export const DesignItemSchema = z.strictObject({
+  ...common,
+  type: z.literal('design'),
+  answer: text,
+  requirements: z.array(text).min(1),
+  phases: z.partialRecord(z.enum(DESIGN_PHASES), PhaseSchema),
+  tradeoffs: z.array(text).min(3),
+  diagram: text.optional(),
+});
+
+export const BehaviouralItemSchema = z.strictObject({
+  ...common,
+  type: z.literal('behavioural'),
+  template: slug.describe('A STAR template id (content/star/<id>.yaml).'),
+  answer: text.optional(),
+  key_points: z.array(KeyPointSchema).min(3).max(6),
+  signals: z.array(tagSlug).default([]),
+});
+
+export const AskItemSchema = z.strictObject({
+  ...common,
+  type: z.literal('ask'),
+  group: z.enum(ASK_GROUPS),
+  why: text,
+  answer: text.optional(),
+});
+
+export const ItemSchema = z.discriminatedUnion('type', [
+  ConceptItemSchema,
+  CompareItemSchema,
+  CodingItemSchema,
+  CodeReviewItemSchema,
+  DesignItemSchema,
+  BehaviouralItemSchema,
+  AskItemSchema,
+]);
+
+export const BankFileSchema = z.strictObject({
+  bank: slug.optional().describe('If present, must equal the file stem.'),
+  title: text,
+  description: text.optional(),
+  items: z.array(ItemSchema),
+});
+
+export const FrameworksFileSchema = z.strictObject({
+  frameworks: z.array(
+    z.strictObject({
+      id: slug,
+      title: text,
+      phases: z
+        .array(z.strictObject({ id: slug, title: text, seconds: z.number().int().positive(), hint: text.optional() }))
+        .min(1),
+    }),
+  ),
+});
+
+const part = z.strictObject({ guide: text, seconds: z.number().int().positive() });
+export const StarTemplateSchema = z.strictObject({
+  id: slug,
+  title: text,
+  signals: z.array(tagSlug).default([]),
+  parts: z.strictObject({ situation: part, task: part, action: part, result: part }),
+  metrics_prompt: text,
+  reflection_prompt: text,
+  pitfalls: z.array(text).min(1),
+  sample: z.strictObject({ persona: text, situation: text, task: text, action: text, result: text }),
+});
+
+const filter = z.strictObject({
+  bank: z.array(slug).optional(),
+  topic: z.array(slug).optional(),
+  type: z.array(z.enum(ITEM_TYPES)).optional(),
+  role: z.array(z.enum(ROLES)).optional(),
+  difficulty: z.array(z.enum(DIFFICULTIES)).optional(),
+});
+export const ChecklistActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('star-coverage'), min_stories: z.number().int().min(1), themes: z.array(slug).min(1) }),
+  z.strictObject({ kind: z.literal('drill'), filter, min_reviews: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('ask-picked'), min: z.number().int().min(1) }),
+]);
+export const ChecklistFileSchema = z.strictObject({
+  stages: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^d([+-]\d+|0)$/, 'stage ids look like d-7, d-3, d-1, d0, d+1'),
+        title: text,
+        offset_days: z.number().int().min(-60).max(30),
+        items: z.array(
+          z.strictObject({ id: slug, text, detail: text.optional(), action: ChecklistActionSchema.optional() }),
+        ),
+      }),
+    )
+    .min(1),
+});
+
+export const GuideFileSchema = z.strictObject({
+  sections: z.array(
+    z.strictObject({
+      id: slug,
+      title: text,
+      intro: text.optional(),
+      entries: z.array(
+        z.strictObject({ title: text, text, tags: z.array(tagSlug).default([]), url: z.string().url().optional() }),
+      ),
+    }),
+  ),
+});
+
+const topicRef = z.strictObject({ id: slug, bank: slug, title: text });
+export const TaxonomySchema = z.strictObject({
+  topics: z.array(topicRef),
+  questions: z.array(topicRef),
+  star_themes: z.array(z.strictObject({ id: slug, checklist: z.boolean().optional() })),
+  extra_topics: z.array(topicRef).nullable().default([]),
+  complete: z.array(slug).nullable().default([]),
+});
+
+export const StorySchema = z.strictObject({
+  id: slug.optional(),
+  title: text,
+  template: slug,
+  themes: z.array(slug).default([]),
+  situation: z.string().default(''),
+  task: z.string().default(''),
+  action: z.string().default(''),
+  result: z.string().default(''),
+  metrics: z.strictObject({ before: z.string().optional(), after: z.string().optional() }).optional(),
+  reflection: z.string().optional(),
+});
+
+export const ConfigSchema = z.strictObject({
+  desired_retention: z.number().min(0.7).max(0.99).default(0.9),
+  new_per_day: z.number().int().min(0).max(1000).default(10),
+  maximum_interval: z.number().int().min(1).max(36500).default(365),
+  day_cutoff: z.number().int().min(0).max(23).default(4).describe('Hour of the local day when a new study day starts.'),
+  time_zone: z.string().optional().describe('IANA zone such as Europe/London; default: the system zone.'),
+  grading: z.enum(['four', 'two']).default('four'),
+  leech_threshold: z.number().int().min(1).max(100).default(8),
+  bank_dirs: z.array(z.string()).default([]),
+  time_scale: z.number().positive().max(100).default(1).describe('Multiplies drill time budgets (0.5 = half time).'),
+});
+
+export type Item = z.output<typeof ItemSchema>;
+export type ItemType = Item['type'];
+export type KeyPoint = z.output<typeof KeyPointSchema>;
+export type BankFile = z.output<typeof BankFileSchema>;
+export type FrameworksFile = z.output<typeof FrameworksFileSchema>;
+export type Framework = FrameworksFile['frameworks'][number];
+export type StarTemplate = z.output<typeof StarTemplateSchema>;
+export type ChecklistFile = z.output<typeof ChecklistFileSchema>;
+export type ChecklistAction = z.output<typeof ChecklistActionSchema>;
+export type GuideFile = z.output<typeof GuideFileSchema>;
+export type Taxonomy = z.output<typeof TaxonomySchema>;
+export type StoryInput = z.output<typeof StorySchema>;
+export type ConfigFile = z.output<typeof ConfigSchema>;
+export type Role = (typeof ROLES)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];

@@ -1,0 +1,25 @@
+/** Colour through chalk, switched off entirely unless the context allows it (chalk 5 ignores NO_COLOR). */
+import type { Ctx } from '../context.js';
+
+export type Style = 'bold' | 'dim' | 'green' | 'yellow' | 'red' | 'cyan' | 'magenta' | 'underline' | 'inverse';
+export type Paint = (style: Style, s: string) => string;
+
+export const plain: Paint = (_style, s) => s;
+
+export async function painter(ctx: Pick<Ctx, 'fancy'>): Promise<Paint> {
+  if (!ctx.fancy) return plain;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
+  return (style, s) => c[style](s);
+}
+
+/** "in 3h (Tue 14:05)", "2d ago (Sun 09:00)" in the user's time zone. */
+export function relativeTime(iso: string, now: Date, timeZone: string): string {
+  const t = new Date(iso);
+  const diff = t.getTime() - now.getTime();
+  const abs = Math.abs(diff);
+  const span = abs < 60_000 ? 'now' : abs < 3_600_000 ? `${Math.round(abs / 60_000)}m` : abs < 86_400_000 ? `${Math.round(abs / 3_600_000)}h` : `${Math.round(abs / 86_400_000)}d`;
+  const stamp = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
+  if (span === 'now') return `now (${stamp})`;
+  return diff >= 0 ? `in ${span} (${stamp})` : `${span} ago (${stamp})`;
+}
