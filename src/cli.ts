@@ -115,6 +115,10 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .argument('[paths...]', 'bank files or folders (default: every configured bank)')
     .option('--strict', 'also the content-quality, code and coverage checks')
     .action(act(async () => (await import('./commands/bank-lint.js')).bankLint));
+  bank
+    .command('coverage')
+    .description('the coverage map: topics, named questions and STAR themes against the shipped banks')
+    .action(act(async () => (await import('./commands/bank-coverage.js')).bankCoverage));
 
   registerMore(program, act);
 

@@ -15,13 +15,18 @@ export interface OutStream {
   isTTY?: boolean;
   columns?: number;
   rows?: number;
+  /** The underlying Node stream, for prompt libraries (bin/prep.js creates it lazily). */
+  stream?: NodeJS.WritableStream;
   on?(event: string, fn: (...a: unknown[]) => void): unknown;
+  off?(event: string, fn: (...a: unknown[]) => void): unknown;
 }
 
 export interface IO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
   stdout: OutStream;
   stderr: OutStream;
+  /** Known without creating the stdin stream. */
+  stdinIsTTY?: boolean;
 }
 
 export interface GlobalOptions {
@@ -75,7 +80,7 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
     opts,
     contentDir: content,
     fancy: !opts.json && !!io.stdout.isTTY && !noColor && opts.color && env.TERM !== 'dumb',
-    interactive: !!io.stdin.isTTY && !!io.stdout.isTTY,
+    interactive: (io.stdinIsTTY ?? !!io.stdin.isTTY) && !!io.stdout.isTTY,
     config,
     settings: once(async () => toSettings(await config(), env)),
     bankSources,

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { PrepError } from '../errors.js';
 import { DEFAULT_SETTINGS, type Settings } from '../core/types.js';
-import { isValidTimeZone } from '../core/studyday.js';
+import { isValidTimeZone, LOCAL_ZONE } from '../core/studyday.js';
 import type { Env, Paths } from './paths.js';
 
 export interface ConfigValues {
@@ -80,9 +80,9 @@ export async function readConfig(paths: Paths): Promise<ConfigValues> {
   return config;
 }
 
-export function systemTimeZone(env: Env): string {
-  if (env.TZ && isValidTimeZone(env.TZ)) return env.TZ;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** Without a configured zone we use the host's (TZ is honoured by Date itself). */
+export function systemTimeZone(_env: Env): string {
+  return LOCAL_ZONE;
 }
 
 export function toSettings(config: ConfigValues, env: Env): Settings {

@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
-import { formatFinding, type Finding } from './yaml-doc.js';
+import { formatFinding, type Finding } from './finding.js';
 import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type BankFileStat, type CachedBank } from './bank-cache.js';
 
 export interface BankSource {

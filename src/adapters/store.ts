@@ -3,14 +3,28 @@
  * was written by a newer prep; migrates forward after a backup; WAL with synchronous=FULL; every write
  * is one BEGIN IMMEDIATE transaction, so a grade is on disk the moment it is given.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import { PrepError } from '../errors.js';
 import type { Card, CardState, Rating } from '../core/types.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
-type DB = Database.Database;
+type DB = BetterSqlite3.Database;
+
+// require() rather than import: loading a CommonJS package from ESM runs a lexer over it first.
+const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
+/** Point straight at the addon; otherwise the `bindings` package probes a dozen paths on every start. */
+const nativeBinding = (() => {
+  try {
+    const p = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    return existsSync(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -28,29 +42,25 @@ export function sqliteError(e: unknown, file: string): PrepError | undefined {
   return undefined;
 }
 
-/** Look at an existing file read-only and refuse it if it is not ours or is from a newer prep. */
-function inspect(file: string): void {
-  if (!existsSync(file) || statSync(file).size === 0) return;
-  let ro: DB | undefined;
-  try {
-    ro = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    const appId = ro.pragma('application_id', { simple: true }) as number;
-    const version = ro.pragma('user_version', { simple: true }) as number;
-    const objects = (ro.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
-    if (appId !== APPLICATION_ID && (objects > 0 || appId !== 0 || version !== 0)) {
+/**
+ * Refuse a file that is not ours or is from a newer prep. Runs on the freshly opened connection before
+ * anything is written (opening and reading change nothing), so a refused file stays byte-for-byte as it was.
+ */
+function inspect(db: DB, file: string): number {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (appId !== APPLICATION_ID) {
+    const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    if (objects > 0 || appId !== 0 || version !== 0) {
       throw new PrepError('db-refused', `${file} is a SQLite database but not a prep database`, { hint: 'Use --db with a new path for prep; the file was left untouched.' });
     }
-    if (version > SCHEMA_VERSION) {
-      throw new PrepError('db-newer', `${file} was written by a newer prep (schema ${version}; this prep knows ${SCHEMA_VERSION})`, {
-        hint: 'Upgrade prep (npm install -g prep@latest or git pull && npm ci); the file was left untouched.',
-      });
-    }
-  } catch (e) {
-    if (e instanceof PrepError) throw e;
-    throw sqliteError(e, file) ?? e;
-  } finally {
-    ro?.close();
   }
+  if (version > SCHEMA_VERSION) {
+    throw new PrepError('db-newer', `${file} was written by a newer prep (schema ${version}; this prep knows ${SCHEMA_VERSION})`, {
+      hint: 'Upgrade prep (git pull && npm ci, or npm install -g prep@latest); the file was left untouched.',
+    });
+  }
+  return version;
 }
 
 export interface ReviewInput {
@@ -89,15 +99,15 @@ export class Store {
   private constructor(readonly db: DB, readonly file: string) {}
 
   static async open(file: string, opts: { now: Date }): Promise<Store> {
-    inspect(file);
     let db: DB | undefined;
     try {
-      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-      db.pragma('journal_mode = WAL');
+      if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      db = new Database(file, { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) });
+      const version = inspect(db, file);
+      // WAL is a property of the file: set it once. synchronous=FULL must follow it, per connection.
+      if ((db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
-      const version = db.pragma('user_version', { simple: true }) as number;
       if (version < SCHEMA_VERSION) {
         if (version > 0) await db.backup(`${file}.v${version}-${opts.now.toISOString().slice(0, 10)}.bak`);
         db.transaction(() => {

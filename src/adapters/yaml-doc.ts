@@ -4,17 +4,8 @@
  */
 import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
-export interface Finding {
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-  hint?: string;
-  severity: 'error' | 'warning';
-}
-
-export const formatFinding = (f: Finding) =>
-  `${f.file}:${f.line}:${f.col}: ${f.severity === 'warning' ? 'warning: ' : ''}${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`;
+import type { Finding } from './finding.js';
+export { formatFinding, type Finding } from './finding.js';
 
 export interface ParsedYaml {
   file: string;
