@@ -64,9 +64,11 @@ function toFsrs(card: Card, s: SchedulerSettings): FsrsCard {
 function fromFsrs(prev: Card, next: FsrsCard, now: Date, studyNow: Date, s: SchedulerSettings): Card {
   // Day-scale intervals start at the beginning of the target study day; (re)learning steps are minutes
   // of real time from now.
+  // ts-fsrs can step past maximum_interval when it keeps easy > good > hard apart; hold the line.
+  const days = Math.min(next.scheduled_days, s.maximumInterval);
   const due =
-    next.scheduled_days >= 1
-      ? startOfStudyDay(studyDayNumber(now, s.timeZone, s.dayCutoffHour) + next.scheduled_days, s.timeZone, s.dayCutoffHour)
+    days >= 1
+      ? startOfStudyDay(studyDayNumber(now, s.timeZone, s.dayCutoffHour) + days, s.timeZone, s.dayCutoffHour)
       : new Date(now.getTime() + Math.max(0, next.due.getTime() - studyNow.getTime()));
   return {
     id: prev.id,
@@ -75,7 +77,7 @@ function fromFsrs(prev: Card, next: FsrsCard, now: Date, studyNow: Date, s: Sche
     due,
     stability: next.stability,
     difficulty: next.difficulty,
-    scheduledDays: next.scheduled_days,
+    scheduledDays: days,
     learningSteps: next.learning_steps,
     reps: next.reps,
     lapses: next.lapses,

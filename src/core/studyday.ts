@@ -84,15 +84,17 @@ export function localDate(instant: Date, timeZone: string): string {
   return new Date(wallClockMs(instant, timeZone)).toISOString().slice(0, 10);
 }
 
-/** The real instant at which a local wall-clock time occurs (the later one in a DST gap's aftermath). */
+/**
+ * The real instant at which a local wall-clock time occurs: the earlier one when the clock falls back
+ * (the time happens twice), and the moment the clock jumps forward when it falls in a DST gap.
+ */
 export function fromWallClock(wallMs: number, timeZone: string): Date {
-  let guess = wallMs - offsetMinutes(new Date(wallMs), timeZone) * 60_000;
-  for (let i = 0; i < 3; i++) {
-    const next = wallMs - offsetMinutes(new Date(guess), timeZone) * 60_000;
-    if (next === guess) break;
-    guess = next;
-  }
-  return new Date(guess);
+  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((d) => offsetMinutes(new Date(wallMs + d), timeZone)));
+  const candidates = [...offsets].map((o) => wallMs - o * 60_000).sort((a, b) => a - b);
+  const exact = candidates.find((c) => wallClockMs(new Date(c), timeZone) === wallMs);
+  if (exact !== undefined) return new Date(exact);
+  // In a gap: the first instant whose local time is past the requested one.
+  return new Date(candidates.find((c) => wallClockMs(new Date(c), timeZone) > wallMs) ?? candidates[candidates.length - 1]!);
 }
 
 /** When a study day begins: the cutoff hour of that local date. */

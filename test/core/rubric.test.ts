@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { coverageFromTicks, editDistance, phraseIn, scoreAnswer, tokens } from '../../src/core/rubric.js';
+
+const kp = (point: string, ...evidence: string[]) => ({ point, evidence });
+
+describe('rubric matching', () => {
+  it.each([
+    ['overfitting', 'overfit', true], // stemming
+    ['the model overfits badly', 'overfit', true],
+    ['regularization', 'regularisation', true], // spelling variants
+    ['normalised', 'normalize', true],
+    ['varience', 'variance', true], // one typo in a long word
+    ['bais', 'bias', false], // short words get no typo tolerance
+    ['high training error', 'high training error', true],
+    ['error training high', 'high training error', false], // phrases keep order
+    ['L1 gives sparse weights', 'sparse', true],
+    ['l2', 'l1', false], // digits never fuzzy-match
+    ['Gradient—descent!', 'gradient descent', true],
+  ])('%j contains %j: %s', (text, phrase, expected) => {
+    expect(phraseIn(tokens(phrase), tokens(text))).toBe(expected);
+  });
+
+  it('scores weighted coverage', () => {
+    const r = scoreAnswer('Bias means underfitting. Regularization helps.', [kp('bias', 'bias', 'underfit'), kp('variance', 'variance', 'overfit'), { ...kp('reg', 'regularisation', 'penalty'), weight: 2 }]);
+    expect(r.points.map((p) => p.covered)).toEqual([true, false, true]);
+    expect(r.coverage).toBeCloseTo(3 / 4);
+  });
+
+  it('gives null coverage without key points', () => {
+    expect(scoreAnswer('anything', []).coverage).toBeNull();
+    expect(coverageFromTicks([], new Set())).toBeNull();
+  });
+
+  it('ticked coverage', () => {
+    expect(coverageFromTicks([kp('a', 'x', 'y'), kp('b', 'x', 'y')], new Set([1]))).toBe(0.5);
+  });
+
+  it('edit distance counts a transposition as one', () => {
+    expect(editDistance('variance', 'vairance')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+/** The real bin/prep.js as a script: no TTY, fixed clock, fixture content. */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, runPrep, tempDir } from '../helpers.js';
+
+let t: ReturnType<typeof tempDir>;
+let env: Record<string, string>;
+beforeAll(() => {
+  t = tempDir();
+  env = { PREP_HOME: t.dir, PREP_CONTENT_DIR: join(FIXTURES, 'content') };
+});
+afterAll(() => t.done());
+
+describe('prep as a script (no TTY)', () => {
+  it('--version and --help', () => {
+    const v = runPrep(['--version'], env);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    const h = runPrep(['--help'], env);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/Examples:/);
+    expect(h.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('due --json before and after grade', () => {
+    const before = runPrep(['due', '--json'], env);
+    expect(before.code).toBe(0);
+    expect(JSON.parse(before.stdout)).toMatchObject({ version: 1, dueNow: 0, newAvailable: 3, nextDueAt: null, studyDay: '2026-03-01' });
+    expect(runPrep(['due', '--quiet'], env).code).toBe(1);
+
+    const g = runPrep(['grade', 'mini-bias-variance', 'again', '--seconds', '80', '--json'], env);
+    expect(g.code).toBe(0);
+    expect(JSON.parse(g.stdout)).toMatchObject({ version: 1, id: 'mini-bias-variance', rating: 'again', card: { state: 'learning', reps: 1 } });
+
+    const after = JSON.parse(runPrep(['due', '--json'], env).stdout);
+    expect(after).toMatchObject({ dueNow: 0, learning: 1, newAvailable: 2, reviewedToday: 1 });
+    expect(after.nextDueAt).toMatch(/^2026-03-01T09:0\d/);
+
+    // Ten minutes later the learning step is due: --quiet exits 0.
+    const later = { ...env, PREP_NOW: '2026-03-01T09:20:00Z' };
+    expect(JSON.parse(runPrep(['due', '--json'], later).stdout)).toMatchObject({ dueNow: 1 });
+    expect(runPrep(['due', '--quiet'], later)).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('the fast path and commander agree on due', () => {
+    const fast = JSON.parse(runPrep(['due', '--json'], env).stdout);
+    const slow = JSON.parse(runPrep(['--json', 'due'], env).stdout);
+    expect({ ...slow, now: 0 }).toEqual({ ...fast, now: 0 });
+  });
+
+  it('a broken bank exits 2 with file:line:col', () => {
+    const r = runPrep(['--bank-dir', join(FIXTURES, 'broken'), 'due'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\/bad\.yaml:7:17: items\.0\.difficulty/);
+    expect(r.stdout).toBe('');
+    const j = runPrep(['--bank-dir', join(FIXTURES, 'broken'), 'due', '--json'], env);
+    expect(j.code).toBe(2);
+    expect(j.stdout).toBe('');
+    expect(JSON.parse(j.stderr)).toMatchObject({ version: 1, error: { code: 'bank-invalid' } });
+  });
+
+  it('bank lint reports file:line:col and exits 2; a clean bank exits 0', () => {
+    const bad = runPrep(['bank', 'lint', join(FIXTURES, 'broken')], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/bad\.yaml:7:17: .*\n  hint: Use one of/);
+    expect(runPrep(['bank', 'lint', join(FIXTURES, 'content', 'banks')], env).code).toBe(0);
+  });
+
+  it.each([
+    [['grade', 'no-such-item', 'good'], /no item with id "no-such-item"/],
+    [['show', 'mini-bias-varianc'], /Did you mean "mini-bias-variance"/],
+    [['grade', 'mini-add', 'great'], /unknown rating "great"/],
+    [['grade', 'mini-ask-team', 'good'], /question to ask the interviewer/],
+    [['due', '--bogus'], /unknown option '--bogus'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['grade', 'mini-add'], /missing required argument 'rating'/],
+  ])('%j is a usage error (exit 2)', (args, pattern) => {
+    const r = runPrep(args, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(pattern);
+  });
+
+  it('refuses a file that is not a prep database with exit 3 and leaves it alone', () => {
+    const file = join(t.dir, 'notes.db');
+    writeFileSync(file, 'not sqlite\n'.repeat(100));
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const r = runPrep(['--db', file, 'due'], env);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/not a prep database/);
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(hash);
+  });
+
+  it('search and show, with control sequences stripped from user banks', () => {
+    const s = JSON.parse(runPrep(['search', 'bias', 'variance', '--json'], env).stdout);
+    expect(s.results[0]).toMatchObject({ id: 'mini-bias-variance', bank: 'mini' });
+    const ctl = runPrep(['--bank-dir', join(FIXTURES, 'loader', 'control'), 'show', 'control-one'], env);
+    expect(ctl.code).toBe(0);
+    expect(ctl.stdout).toMatch(/Clear \[2J screen/);
+    expect(ctl.stdout).not.toMatch(/[\u001b\u009b\u202e]/);
+  });
+
+  it('NO_COLOR and non-TTY output carry no escape codes', () => {
+    const r = runPrep(['due'], { ...env, NO_COLOR: '1', FORCE_COLOR: '1' });
+    expect(r.stdout).not.toMatch(/\u001b/);
+  });
+
+  it('an unwritable data folder exits 74', () => {
+    const file = join(t.dir, 'a-file');
+    writeFileSync(file, '');
+    const r = runPrep(['--db', join(file, 'prep.db'), 'due'], env);
+    expect(r.code).toBe(74);
+    expect(r.stderr).toMatch(/cannot write/);
+  });
+});
