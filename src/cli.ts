@@ -138,7 +138,37 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
   return exitCode;
 }
 
-/** Commands added by later modules register here (drill, review, star, interview, checklist, ask, guide). */
-function registerMore(_program: Command, _act: (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>): void {
-  void Option;
+/** The interactive practice commands. */
+function registerMore(program: Command, act: (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>): void {
+  const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
+  program
+    .command('drill')
+    .description('a timed drill: due items first, then new ones (respecting new_per_day)')
+    .option('--bank <ids...>', 'only these banks', list)
+    .option('--topic <ids...>', 'only these primary topics', list)
+    .option('--type <types...>', 'concept, compare, coding, code_review, design, behavioural', list)
+    .option('--role <roles...>', 'ds, mle, mlops, fs', list)
+    .option('--difficulty <levels...>', 'easy, medium, hard', list)
+    .option('-n <count>', 'at most this many items')
+    .option('--time <auto|seconds|off>', 'time budget per item: the framework default, fixed seconds, or none', 'auto')
+    .addOption(new Option('--new', 'only new items'))
+    .addOption(new Option('--due', 'only due items'))
+    .addHelpText('after', `
+Keys while answering: type (Enter: new line), Ctrl-D submits and reveals; on an empty answer Enter
+reveals (you answered aloud). After the reveal: 1-4 grade at once (1-2 on the two-button scale),
+Enter takes the suggested grade, letters tick key points, u undoes the last grade, q or Ctrl-C stops.
+Every grade is saved the moment it is given.`)
+    .action(act(async () => {
+      const { drill } = await import('./commands/drill.js');
+      return (ctx: Ctx, opts: Record<string, unknown>) => drill(ctx, opts, 'drill');
+    }));
+  program
+    .command('review')
+    .description('the due queue only, in the same timed loop')
+    .option('--limit <n>', 'at most this many items')
+    .option('--time <auto|seconds|off>', 'time budget per item', 'auto')
+    .action(act(async () => {
+      const { drill } = await import('./commands/drill.js');
+      return (ctx: Ctx, opts: Record<string, unknown>) => drill(ctx, opts, 'review');
+    }));
 }

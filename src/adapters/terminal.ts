@@ -1,0 +1,102 @@
+/**
+ * The interactive terminal: raw-mode keys and a live "frame" redrawn in place under static output that
+ * scrolls normally. Streams come in from the caller; close() always restores the cursor and the mode.
+ */
+import { emitKeypressEvents } from 'node:readline';
+import type { IO } from '../context.js';
+import { visibleLength } from '../format/text.js';
+
+export interface Key {
+  name?: string;
+  sequence?: string;
+  ctrl?: boolean;
+  meta?: boolean;
+  shift?: boolean;
+}
+
+export interface Terminal {
+  columns(): number;
+  rows(): number;
+  /** Write text above the live frame (it scrolls away like normal output). */
+  print(text: string): void;
+  /** Replace the live frame. */
+  frame(text: string): void;
+  clearFrame(): void;
+  onKey(fn: (key: Key) => void): void;
+  onResize(fn: () => void): void;
+  close(): void;
+}
+
+const ESC = '\u001b[';
+
+export function openTerminal(io: IO): Terminal {
+  const stdin = io.stdin as NodeJS.ReadStream;
+  const out = io.stdout.stream ?? (io.stdout as unknown as NodeJS.WriteStream);
+  const write = (s: string) => io.stdout.write(s);
+  let height = 0; // rows the current frame occupies
+  let lastFrame = '';
+  let closed = false;
+  const keyHandlers: ((k: Key) => void)[] = [];
+  const resizeHandlers: (() => void)[] = [];
+  const columns = () => Math.max(20, (out as NodeJS.WriteStream).columns || 80);
+  const rows = () => Math.max(8, (out as NodeJS.WriteStream).rows || 24);
+
+  const measure = (text: string) =>
+    text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(visibleLength(line) / columns())), 0);
+
+  const erase = () => {
+    if (height > 0) write(`\r${height > 1 ? `${ESC}${height - 1}A` : ''}${ESC}0J`);
+    height = 0;
+  };
+
+  const onKeypress = (_s: string | undefined, key: Key | undefined) => {
+    const k = key ?? { sequence: _s };
+    if (k.sequence === undefined && _s !== undefined) k.sequence = _s;
+    for (const h of keyHandlers) h(k);
+  };
+  const onResize = () => {
+    for (const h of resizeHandlers) h();
+  };
+
+  emitKeypressEvents(stdin);
+  stdin.setRawMode?.(true);
+  stdin.on('keypress', onKeypress);
+  stdin.resume();
+  (out as NodeJS.WriteStream).on?.('resize', onResize);
+  write(`${ESC}?25l`);
+
+  return {
+    columns,
+    rows,
+    print(text) {
+      erase();
+      write(text.endsWith('\n') ? text : `${text}\n`);
+      if (lastFrame) this.frame(lastFrame);
+    },
+    frame(text) {
+      erase();
+      lastFrame = text;
+      write(text);
+      height = measure(text);
+    },
+    clearFrame() {
+      erase();
+      lastFrame = '';
+    },
+    onKey(fn) {
+      keyHandlers.push(fn);
+    },
+    onResize(fn) {
+      resizeHandlers.push(fn);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      stdin.off('keypress', onKeypress);
+      (out as NodeJS.WriteStream).off?.('resize', onResize);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      write(`${ESC}?25h`);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/** Turning loaded items into drill items: time budget, phases and key points per type. */
+import { join } from 'node:path';
+import type { Ctx } from '../context.js';
+import type { DrillItem, DrillKeyPoint, Phase } from '../core/drill.js';
+import type { Framework, StarTemplate } from '../core/schema.js';
+import type { LoadedItem } from '../core/types.js';
+import { FrameworksFileSchema, StarTemplateSchema } from '../core/schema.js';
+import { readContentFile } from '../adapters/content-loader.js';
+import { starTemplateIds } from '../adapters/lint-files.js';
+
+const DEFAULT_FRAMEWORK: Record<LoadedItem['type'], string | null> = {
+  concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', ask: null,
+};
+
+export interface DrillContent {
+  frameworks: Map<string, Framework>;
+  templates: Map<string, StarTemplate>;
+}
+
+export async function loadDrillContent(ctx: Ctx): Promise<DrillContent> {
+  const fw = await readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema);
+  const templates = new Map<string, StarTemplate>();
+  for (const id of starTemplateIds(ctx.contentDir)) {
+    templates.set(id, await readContentFile(join(ctx.contentDir, 'star', `${id}.yaml`), StarTemplateSchema));
+  }
+  return { frameworks: new Map(fw.frameworks.map((f) => [f.id, f])), templates };
+}
+
+export type TimeOption = { kind: 'auto' } | { kind: 'off' } | { kind: 'fixed'; seconds: number };
+
+export function phasesFor(item: LoadedItem, content: DrillContent): Phase[] {
+  if (item.type === 'behavioural') {
+    const t = content.templates.get(item.template);
+    if (t) {
+      return (['situation', 'task', 'action', 'result'] as const).map((p) => ({ id: p, title: p[0]!.toUpperCase() + p.slice(1), seconds: t.parts[p].seconds, hint: t.parts[p].guide }));
+    }
+  }
+  const fwId = item.framework ?? DEFAULT_FRAMEWORK[item.type];
+  const fw = fwId ? content.frameworks.get(fwId) : undefined;
+  return fw ? fw.phases.map((p) => ({ id: p.id, title: p.title, seconds: p.seconds, ...(p.hint ? { hint: p.hint } : {}) })) : [];
+}
+
+export function keyPointsFor(item: LoadedItem): DrillKeyPoint[] {
+  if (item.type === 'design') {
+    const order = ['requirements', 'architecture', 'data-flow', 'monitoring', 'scaling'] as const;
+    const fromPhases = order.flatMap((p) => (item.phases[p]?.key_points ?? []).map((k) => ({ ...k, phase: p })));
+    return [...(item.key_points ?? []), ...fromPhases];
+  }
+  return item.key_points ?? [];
+}
+
+export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeOption, timeScale: number): DrillItem {
+  const phases = phasesFor(item, content);
+  const natural = item.time_limit ?? phases.reduce((a, p) => a + p.seconds, 0);
+  const budget = time.kind === 'off' ? null : time.kind === 'fixed' ? time.seconds : Math.max(5, Math.round((natural || 150) * timeScale));
+  return { id: item.id, budget, phases, keyPoints: keyPointsFor(item) };
+}

@@ -1,0 +1,166 @@
+/**
+ * The interactive shell around the pure drill reducer: turns keys and a 250 ms timer into events,
+ * commits every grade to SQLite before the reducer hears of it, and prints the pure views.
+ */
+import type { Ctx } from '../context.js';
+import type { Store } from '../adapters/store.js';
+import { openTerminal, type Key } from '../adapters/terminal.js';
+import { currentItem, coverageOf, elapsedSeconds, startDrill, step, suggestionFor, type DrillEvent, type DrillState } from '../core/drill.js';
+import { editorText, type EditAction } from '../core/editor.js';
+import { newCard, preview, schedule } from '../core/scheduler.js';
+import { studyDay } from '../core/studyday.js';
+import type { LoadedItem, Rating, Settings } from '../core/types.js';
+import { painter, relativeTime } from '../format/paint.js';
+import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, summary, toScale, type ViewEnv } from '../format/drill-view.js';
+import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
+
+export interface SessionInput {
+  items: LoadedItem[];
+  settings: Settings;
+  store: Store;
+  time: TimeOption;
+  source: 'drill' | 'review';
+}
+
+const EDIT_KEYS: Record<string, EditAction> = {
+  backspace: { kind: 'backspace' },
+  delete: { kind: 'delete' },
+  left: { kind: 'move', dir: 'left' },
+  right: { kind: 'move', dir: 'right' },
+  up: { kind: 'move', dir: 'up' },
+  down: { kind: 'move', dir: 'down' },
+  home: { kind: 'move', dir: 'home' },
+  end: { kind: 'move', dir: 'end' },
+};
+
+/** Map a key in the answering stage to a drill event. */
+export function answerKey(key: Key, s: DrillState, at: number): DrillEvent | undefined {
+  if (key.ctrl && key.name === 'c') return { type: 'quit', at };
+  if (key.ctrl && key.name === 'd') return { type: 'submit', at };
+  if (key.name === 'return' || key.name === 'enter') {
+    const blank = s.editor.lines.length === 1 && s.editor.lines[0]!.trim() === '';
+    return blank ? { type: 'submit', at } : { type: 'edit', action: { kind: 'newline' }, at };
+  }
+  if (key.ctrl && key.name === 'u') return { type: 'edit', action: { kind: 'killLine' }, at };
+  if (key.ctrl && key.name === 'w') return { type: 'edit', action: { kind: 'deleteWord' }, at };
+  if (key.ctrl && key.name === 'a') return { type: 'edit', action: { kind: 'move', dir: 'home' }, at };
+  if (key.ctrl && key.name === 'e') return { type: 'edit', action: { kind: 'move', dir: 'end' }, at };
+  if (key.name && EDIT_KEYS[key.name] && !key.ctrl && !key.meta) return { type: 'edit', action: EDIT_KEYS[key.name]!, at };
+  if (key.name === 'tab') return { type: 'edit', action: { kind: 'insert', text: '    ' }, at };
+  const seq = key.sequence ?? '';
+  // eslint-disable-next-line no-control-regex
+  if (!key.ctrl && !key.meta && seq && !/[\u0000-\u001f\u007f]/.test(seq)) return { type: 'edit', action: { kind: 'insert', text: seq }, at };
+  return undefined;
+}
+
+export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summary: string; interrupted: boolean }> {
+  const { settings, store } = input;
+  const content = await loadDrillContent(ctx);
+  const byId = new Map(input.items.map((i) => [i.id, i]));
+  const drillItems = input.items.map((i) => toDrillItem(i, content, input.time, settings.timeScale));
+  const paint = await painter(ctx);
+  const term = openTerminal(ctx.io);
+  const view = (): ViewEnv => ({ paint, width: term.columns(), rows: term.rows(), grading: settings.grading });
+  const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
+  const clock = () => ctx.now().getTime();
+  let state = startDrill(drillItems, clock());
+  let lastTick = -1;
+
+  const item = () => byId.get(currentItem(state)!.id)!;
+  const cardOf = (id: string) => store.getCard(id) ?? newCard(id, 'item', ctx.now());
+  const previews = (): Record<Rating, number> => {
+    const now = ctx.now();
+    const p = preview(cardOf(currentItem(state)!.id), now, settings);
+    return { again: p.again.due.getTime() - now.getTime(), hard: p.hard.due.getTime() - now.getTime(), good: p.good.due.getTime() - now.getTime(), easy: p.easy.due.getTime() - now.getTime() };
+  };
+  const draw = () => {
+    if (state.stage === 'question') term.frame(liveFrame(state, view()));
+    else if (state.stage === 'answer') term.frame(gradeFrame(state, previews(), view()));
+  };
+  const showItem = () => {
+    term.print(intro(state, item(), view()));
+    lastTick = -1;
+    draw();
+  };
+
+  return await new Promise((resolve) => {
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      clearInterval(timer);
+      term.clearFrame();
+      term.close();
+      const now = ctx.now();
+      const next = store.cards('item').filter((c) => c.due.getTime() > now.getTime()).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
+      resolve({ summary: summary(state, next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null, view()), interrupted: state.quit });
+    };
+
+    const dispatch = (e: DrillEvent) => {
+      const before = state;
+      state = step(state, e);
+      if (state.stage === 'done') return finish();
+      if (before.stage === 'question' && state.stage === 'answer') {
+        term.clearFrame();
+        term.print(revealText(state, item(), view()));
+      }
+      if (state.index !== before.index && state.stage === 'question') showItem();
+      else draw();
+    };
+
+    const grade = (rating: Rating) => {
+      const id = currentItem(state)!.id;
+      const now = ctx.now();
+      const before = cardOf(id);
+      const after = schedule(before, rating, now, settings);
+      const coverage = coverageOf(state);
+      // Committed before the reducer moves on: Ctrl-C after this line never loses the grade.
+      const reviewId = store.recordReview({
+        cardBefore: before, cardAfter: after, rating, reviewedAt: now, studyDay: studyDay(now, settings.timeZone, settings.dayCutoffHour),
+        seconds: Math.round(elapsedSeconds(state) * 10) / 10, timeLimit: currentItem(state)!.budget, timedOut: state.timedOut,
+        typedAnswer: state.mode === 'typed' ? editorText(state.editor) : null, rubricScore: coverage, source: input.source, sessionId,
+      });
+      term.clearFrame();
+      term.print(gradedLine(rating, after.due.getTime() - now.getTime(), view()) + (after.lapses >= settings.leechThreshold ? paint('yellow', ' Leech: this one keeps slipping; rewrite your notes on it.') : ''));
+      dispatch({ type: 'graded', rating, reviewId, at: clock() });
+    };
+
+    const undo = () => {
+      const last = state.results[state.results.length - 1];
+      if (!last) return;
+      store.undoReview(last.reviewId);
+      term.clearFrame();
+      term.print(paint('yellow', `Undid the grade of ${last.id}; grade it again.`));
+      dispatch({ type: 'undone', at: clock() });
+    };
+
+    term.onKey((key) => {
+      if (finished) return;
+      const at = clock();
+      if (state.stage === 'question') {
+        const e = answerKey(key, state, at);
+        if (e) dispatch(e);
+        return;
+      }
+      if ((key.ctrl && key.name === 'c') || key.name === 'q' || key.name === 'escape') return dispatch({ type: 'quit', at });
+      if (key.name === 'return' || key.name === 'enter') return grade(toScale(suggestionFor(state), settings.grading));
+      const g = GRADE_KEYS[settings.grading].find((k) => k.key === key.sequence);
+      if (g) return grade(g.rating);
+      if (key.name === 'u' && !key.ctrl) return undo();
+      const tick = key.sequence ? TICK_KEYS.indexOf(key.sequence) : -1;
+      if (tick >= 0) dispatch({ type: 'toggle', index: tick });
+    });
+    term.onResize(draw);
+    const timer = setInterval(() => {
+      if (finished) return;
+      const at = clock();
+      const second = Math.floor((at - state.shownAt) / 1000);
+      // A tick only redraws when the countdown's second changes (or the time runs out).
+      if (state.stage === 'question' && (second !== lastTick || (currentItem(state)!.budget ?? Infinity) * 1000 <= at - state.shownAt)) {
+        lastTick = second;
+        dispatch({ type: 'tick', at });
+      } else state = step(state, { type: 'tick', at });
+    }, 250);
+    showItem();
+  });
+}

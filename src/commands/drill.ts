@@ -1,0 +1,86 @@
+/** `prep drill` and `prep review`: pick the queue, then run the interactive session. */
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { ExitCode, PrepError } from '../errors.js';
+import { buildQueue, type ItemFilter } from '../core/queue.js';
+import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/schema.js';
+import { studyDay } from '../core/studyday.js';
+import type { Card } from '../core/types.js';
+import { suggestIds } from './items.js';
+import type { TimeOption } from './drill-items.js';
+
+export interface DrillOptions {
+  bank?: string[];
+  topic?: string[];
+  type?: string[];
+  role?: string[];
+  difficulty?: string[];
+  n?: string;
+  time?: string;
+  new?: boolean;
+  due?: boolean;
+  limit?: string;
+}
+
+export const NO_TTY_HINT = 'From scripts use `prep due --json`, `prep grade ID RATING [--seconds N]`, `prep show ID` and `prep search WORDS`.';
+
+function checkValues(flag: string, given: string[] | undefined, known: readonly string[]): string[] | undefined {
+  if (!given?.length) return undefined;
+  const values = given.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
+  for (const v of values) {
+    if (!known.includes(v)) {
+      const near = suggestIds(v, [...known]);
+      throw new PrepError('usage', `unknown ${flag} "${v}"`, { hint: near.length ? `Did you mean ${near.join(', ')}?` : `Known: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` });
+    }
+  }
+  return values;
+}
+
+export function parseTime(value: string | undefined): TimeOption {
+  if (value === undefined || value === 'auto') return { kind: 'auto' };
+  if (value === 'off') return { kind: 'off' };
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 5 || n > 7200) throw new PrepError('usage', `--time takes auto, off, or whole seconds from 5 to 7200; got "${value}"`, { hint: 'For example: --time 90' });
+  return { kind: 'fixed', seconds: n };
+}
+
+function positive(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new PrepError('usage', `${flag} takes a whole number of at least 1; got "${value}"`);
+  return n;
+}
+
+export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'review' = 'drill'): Promise<Outcome> {
+  if (opts.new && opts.due) throw new PrepError('usage', '--new and --due exclude each other', { hint: 'Leave both out for due items first, then new ones.' });
+  const time = parseTime(opts.time);
+  const limit = positive(source === 'review' ? '--limit' : '-n', source === 'review' ? opts.limit : opts.n);
+  if (!ctx.interactive) throw new PrepError('no-tty', `prep ${source} needs an interactive terminal`, { hint: NO_TTY_HINT });
+  const [{ banks, items }, settings, store] = await Promise.all([ctx.banks(), ctx.settings(), ctx.store()]);
+  const filter: ItemFilter = {
+    ...(checkValues('bank', opts.bank, banks.map((b) => b.id)) ? { bank: checkValues('bank', opts.bank, banks.map((b) => b.id))! } : {}),
+    ...(opts.topic?.length ? { topic: checkValues('topic', opts.topic, [...new Set(items.map((i) => i.topic).filter((t): t is string => !!t))])! } : {}),
+    ...(opts.type?.length ? { type: checkValues('type', opts.type, ITEM_TYPES) as ItemFilter['type'] } : {}),
+    ...(opts.role?.length ? { role: checkValues('role', opts.role, ROLES) as ItemFilter['role'] } : {}),
+    ...(opts.difficulty?.length ? { difficulty: checkValues('difficulty', opts.difficulty, DIFFICULTIES) as ItemFilter['difficulty'] } : {}),
+  };
+  const now = ctx.now();
+  const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
+  const cards = new Map<string, Card>(store.cards('item').map((c) => [c.id, c]));
+  const mode = source === 'review' || opts.due ? 'due' : opts.new ? 'new' : 'all';
+  const queue = buildQueue({ items, cards, now, filter, newAllowance: settings.newPerDay - store.newStartedOn(day), ...(limit ? { limit } : {}), mode });
+  if (!queue.items.length) return { text: emptyMessage(queue, mode, Object.keys(filter).length > 0) };
+  const { runSession } = await import('./drill-session.js');
+  const result = await runSession(ctx, { items: queue.items, settings, store, time, source });
+  return { text: result.summary, exitCode: result.interrupted ? ExitCode.interrupted : ExitCode.ok };
+}
+
+function emptyMessage(q: { newHeldBack: number; notYetDue: number }, mode: string, filtered: boolean): string {
+  const lines = [mode === 'new' ? 'No new items left to start today.' : 'Nothing due right now.'];
+  if (q.newHeldBack) lines.push(`${q.newHeldBack} new item${q.newHeldBack === 1 ? ' is' : 's are'} held back by today's limit (new_per_day in config.yaml).`);
+  if (q.notYetDue) lines.push(`${q.notYetDue} item${q.notYetDue === 1 ? '' : 's'} ${filtered ? 'matching the filters ' : ''}are scheduled for later.`);
+  if (mode === 'due') lines.push('`prep drill --new` starts new items.');
+  else if (filtered) lines.push('Try fewer filters, or `prep bank list` to see what there is.');
+  lines.push('`prep due` shows when the next review is.');
+  return lines.join('\n');
+}

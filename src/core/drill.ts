@@ -1,0 +1,198 @@
+/**
+ * The drill as a state machine: `step(state, event) -> state`. Timers and keys live in the shell and
+ * arrive as events stamped with a time. Grades are committed by the shell before it sends `graded`,
+ * so the reducer never needs I/O and never loses an answer.
+ */
+import type { KeyPoint } from './schema.js';
+import type { Rating } from './types.js';
+import { edit, editorText, emptyEditor, isBlank, type EditAction, type EditorState } from './editor.js';
+import { scoreAnswer } from './rubric.js';
+
+export interface Phase {
+  id: string;
+  title: string;
+  seconds: number;
+  hint?: string;
+}
+
+export interface DrillKeyPoint extends KeyPoint {
+  /** Design items: the phase the point belongs to. */
+  phase?: string;
+}
+
+export interface DrillItem {
+  id: string;
+  /** Seconds for the whole answer; null when untimed (`--time off`). */
+  budget: number | null;
+  phases: Phase[];
+  keyPoints: DrillKeyPoint[];
+}
+
+export type Stage = 'question' | 'answer' | 'done';
+
+interface ItemAttempt {
+  shownAt: number;
+  answeredAt: number | null;
+  editor: EditorState;
+  mode: 'typed' | 'spoken' | null;
+  timedOut: boolean;
+  /** Per key point: covered (from the rubric for typed answers, then the candidate's own ticks). */
+  covered: boolean[];
+  /** What the rubric found, kept to show "matched" next to ticks. */
+  rubric: boolean[] | null;
+  matched: string[][];
+}
+
+export interface Result {
+  id: string;
+  rating: Rating;
+  seconds: number;
+  budget: number | null;
+  coverage: number | null;
+  timedOut: boolean;
+  mode: 'typed' | 'spoken';
+  reviewId: number;
+  attempt: ItemAttempt;
+}
+
+export interface DrillState extends ItemAttempt {
+  items: DrillItem[];
+  index: number;
+  stage: Stage;
+  now: number;
+  results: Result[];
+  quit: boolean;
+}
+
+export type DrillEvent =
+  | { type: 'tick'; at: number }
+  | { type: 'edit'; action: EditAction; at: number }
+  | { type: 'submit'; at: number }
+  | { type: 'toggle'; index: number }
+  | { type: 'graded'; rating: Rating; reviewId: number; at: number }
+  | { type: 'undone'; at: number }
+  | { type: 'quit'; at: number };
+
+const freshAttempt = (at: number, points: number): ItemAttempt => ({
+  shownAt: at,
+  answeredAt: null,
+  editor: emptyEditor(),
+  mode: null,
+  timedOut: false,
+  covered: Array<boolean>(points).fill(false),
+  rubric: null,
+  matched: Array.from({ length: points }, () => []),
+});
+
+export function startDrill(items: DrillItem[], at: number): DrillState {
+  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...freshAttempt(at, items[0]?.keyPoints.length ?? 0) };
+}
+
+export const currentItem = (s: DrillState): DrillItem | undefined => s.items[s.index];
+
+export const elapsedSeconds = (s: DrillState) => ((s.answeredAt ?? s.now) - s.shownAt) / 1000;
+
+export function secondsLeft(s: DrillState): number | null {
+  const item = currentItem(s);
+  return item?.budget == null ? null : Math.max(0, item.budget - elapsedSeconds(s));
+}
+
+/** Which phase the clock is in, and how much of it is left. Phases are scaled to the item's budget. */
+export function phaseAt(item: DrillItem, elapsed: number): { phase: Phase; index: number; left: number; length: number } | null {
+  if (!item.phases.length) return null;
+  const total = item.phases.reduce((a, p) => a + p.seconds, 0);
+  const scale = item.budget && total ? item.budget / total : 1;
+  let start = 0;
+  for (const [i, p] of item.phases.entries()) {
+    const length = p.seconds * scale;
+    if (elapsed < start + length || i === item.phases.length - 1) return { phase: p, index: i, left: Math.max(0, start + length - elapsed), length };
+    start += length;
+  }
+  return null;
+}
+
+function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
+  const item = currentItem(s)!;
+  const text = editorText(s.editor);
+  if (isBlank(s.editor)) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
+  const score = scoreAnswer(text, item.keyPoints);
+  const found = score.points.map((p) => p.covered);
+  return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found, matched: score.points.map((p) => p.matched) };
+}
+
+export function step(s: DrillState, e: DrillEvent): DrillState {
+  if (s.stage === 'done') return s;
+  switch (e.type) {
+    case 'tick': {
+      const next = { ...s, now: e.at };
+      if (s.stage === 'question') {
+        const left = secondsLeft(next);
+        if (left !== null && left <= 0) return reveal(next, s.shownAt + currentItem(s)!.budget! * 1000, true);
+      }
+      return next;
+    }
+    case 'edit':
+      return s.stage === 'question' ? { ...s, now: e.at, editor: edit(s.editor, e.action) } : s;
+    case 'submit':
+      return s.stage === 'question' ? reveal(s, e.at, false) : s;
+    case 'toggle': {
+      if (s.stage !== 'answer' || e.index < 0 || e.index >= s.covered.length) return s;
+      const covered = [...s.covered];
+      covered[e.index] = !covered[e.index];
+      return { ...s, covered };
+    }
+    case 'graded': {
+      if (s.stage !== 'answer') return s;
+      const item = currentItem(s)!;
+      const { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched } = s;
+      const result: Result = {
+        id: item.id,
+        rating: e.rating,
+        seconds: elapsedSeconds(s),
+        budget: item.budget,
+        coverage: coverageOf(s),
+        timedOut,
+        mode: mode ?? 'spoken',
+        reviewId: e.reviewId,
+        attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched },
+      };
+      const index = s.index + 1;
+      const done = index >= s.items.length;
+      return { ...s, ...freshAttempt(e.at, s.items[index]?.keyPoints.length ?? 0), now: e.at, index, results: [...s.results, result], stage: done ? 'done' : 'question' };
+    }
+    case 'undone': {
+      const last = s.results[s.results.length - 1];
+      if (!last) return s;
+      return { ...s, ...last.attempt, now: e.at, index: s.index - 1, results: s.results.slice(0, -1), stage: 'answer' };
+    }
+    case 'quit':
+      return { ...s, now: e.at, quit: true, stage: 'done' };
+  }
+}
+
+/** Weighted share of covered key points; null for a spoken answer nobody ticked (unknown, not zero). */
+export function coverageOf(s: Pick<DrillState, 'covered' | 'mode' | 'rubric'> & { items: DrillItem[]; index: number }): number | null {
+  const points = s.items[s.index]?.keyPoints ?? [];
+  if (!points.length) return null;
+  if (s.mode !== 'typed' && !s.covered.some(Boolean)) return null;
+  const total = points.reduce((a, p) => a + (p.weight ?? 1), 0);
+  return points.reduce((a, p, i) => a + (s.covered[i] ? p.weight ?? 1 : 0), 0) / total;
+}
+
+/**
+ * The grade we preselect: coverage first, then time. Running out of time caps it at Hard; a fast,
+ * complete answer earns Easy; an unknown coverage (spoken, nothing ticked) defaults to Good.
+ */
+export function suggestGrade(coverage: number | null, seconds: number, budget: number | null, timedOut: boolean): Rating {
+  const fast = budget != null && seconds <= budget * 0.6;
+  let r: Rating;
+  if (coverage === null) r = 'good';
+  else if (coverage >= 0.85) r = fast ? 'easy' : 'good';
+  else if (coverage >= 0.6) r = 'good';
+  else if (coverage >= 0.3) r = 'hard';
+  else r = 'again';
+  if (timedOut && (r === 'easy' || r === 'good')) r = 'hard';
+  return r;
+}
+
+export const suggestionFor = (s: DrillState): Rating => suggestGrade(coverageOf(s), elapsedSeconds(s), currentItem(s)?.budget ?? null, s.timedOut);

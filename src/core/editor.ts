@@ -1,0 +1,89 @@
+/**
+ * A small multi-line text editor as a pure reducer: the drill's answer box. Enter breaks the line,
+ * Backspace joins lines, arrows/Home/End move, Ctrl-U clears to the line start, Ctrl-W deletes a word.
+ */
+export interface EditorState {
+  lines: string[];
+  row: number;
+  col: number;
+}
+
+export type EditAction =
+  | { kind: 'insert'; text: string }
+  | { kind: 'newline' }
+  | { kind: 'backspace' }
+  | { kind: 'delete' }
+  | { kind: 'move'; dir: 'left' | 'right' | 'up' | 'down' | 'home' | 'end' }
+  | { kind: 'killLine' }
+  | { kind: 'deleteWord' };
+
+export const emptyEditor = (): EditorState => ({ lines: [''], row: 0, col: 0 });
+
+export const editorText = (e: EditorState) => e.lines.join('\n');
+export const isBlank = (e: EditorState) => editorText(e).trim() === '';
+
+export function edit(e: EditorState, a: EditAction): EditorState {
+  const lines = [...e.lines];
+  const line = lines[e.row] ?? '';
+  switch (a.kind) {
+    case 'insert': {
+      const parts = a.text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
+      const before = line.slice(0, e.col);
+      const after = line.slice(e.col);
+      if (parts.length === 1) {
+        lines[e.row] = before + parts[0] + after;
+        return { lines, row: e.row, col: e.col + parts[0]!.length };
+      }
+      const last = parts[parts.length - 1]!;
+      lines.splice(e.row, 1, before + parts[0], ...parts.slice(1, -1), last + after);
+      return { lines, row: e.row + parts.length - 1, col: last.length };
+    }
+    case 'newline':
+      lines.splice(e.row, 1, line.slice(0, e.col), line.slice(e.col));
+      return { lines, row: e.row + 1, col: 0 };
+    case 'backspace':
+      if (e.col > 0) {
+        lines[e.row] = line.slice(0, e.col - 1) + line.slice(e.col);
+        return { lines, row: e.row, col: e.col - 1 };
+      }
+      if (e.row === 0) return e;
+      {
+        const prev = lines[e.row - 1]!;
+        lines.splice(e.row - 1, 2, prev + line);
+        return { lines, row: e.row - 1, col: prev.length };
+      }
+    case 'delete':
+      if (e.col < line.length) {
+        lines[e.row] = line.slice(0, e.col) + line.slice(e.col + 1);
+        return { lines, row: e.row, col: e.col };
+      }
+      if (e.row === lines.length - 1) return e;
+      lines.splice(e.row, 2, line + lines[e.row + 1]!);
+      return { lines, row: e.row, col: e.col };
+    case 'killLine':
+      lines[e.row] = line.slice(e.col);
+      return { lines, row: e.row, col: 0 };
+    case 'deleteWord': {
+      const head = line.slice(0, e.col).replace(/\S+\s*$|\s+$/, '');
+      lines[e.row] = head + line.slice(e.col);
+      return { lines, row: e.row, col: head.length };
+    }
+    case 'move': {
+      const clampCol = (r: number, c: number) => Math.min(c, lines[r]!.length);
+      switch (a.dir) {
+        case 'left':
+          return e.col > 0 ? { ...e, col: e.col - 1 } : e.row > 0 ? { ...e, row: e.row - 1, col: lines[e.row - 1]!.length } : e;
+        case 'right':
+          return e.col < line.length ? { ...e, col: e.col + 1 } : e.row < lines.length - 1 ? { ...e, row: e.row + 1, col: 0 } : e;
+        case 'up':
+          return e.row > 0 ? { ...e, row: e.row - 1, col: clampCol(e.row - 1, e.col) } : { ...e, col: 0 };
+        case 'down':
+          return e.row < lines.length - 1 ? { ...e, row: e.row + 1, col: clampCol(e.row + 1, e.col) } : { ...e, col: line.length };
+        case 'home':
+          return { ...e, col: 0 };
+        case 'end':
+          return { ...e, col: line.length };
+      }
+    }
+  }
+}

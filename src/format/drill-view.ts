@@ -1,0 +1,160 @@
+/** What the drill shows, as pure functions of its state. The shell only writes these strings. */
+import { coverageOf, currentItem, elapsedSeconds, phaseAt, secondsLeft, suggestionFor, type DrillState } from '../core/drill.js';
+import type { LoadedItem, Rating } from '../core/types.js';
+import { formatInterval } from '../core/scheduler.js';
+import type { Paint } from './paint.js';
+import { answerSide, questionSide } from './item.js';
+import { mmss, sanitize, table, wrap } from './text.js';
+
+export interface ViewEnv {
+  paint: Paint;
+  width: number;
+  rows: number;
+  grading: 'four' | 'two';
+}
+
+/** Letters for ticking key points: q quits and u undoes, so they are skipped. */
+export const TICK_KEYS = 'abcdefghijklmnoprstvwxyz';
+
+export const GRADE_KEYS: Record<'four' | 'two', { key: string; rating: Rating; label: string }[]> = {
+  four: [
+    { key: '1', rating: 'again', label: 'Again' },
+    { key: '2', rating: 'hard', label: 'Hard' },
+    { key: '3', rating: 'good', label: 'Good' },
+    { key: '4', rating: 'easy', label: 'Easy' },
+  ],
+  two: [
+    { key: '1', rating: 'again', label: 'Fail' },
+    { key: '2', rating: 'good', label: 'Pass' },
+  ],
+};
+
+/** On the two-button scale a suggestion of Hard or Easy shows as Fail or Pass. */
+export const toScale = (r: Rating, grading: 'four' | 'two'): Rating => (grading === 'four' ? r : r === 'again' || r === 'hard' ? 'again' : 'good');
+
+export function intro(s: DrillState, item: LoadedItem, v: ViewEnv, extra = ''): string {
+  const { paint, width } = v;
+  const d = currentItem(s)!;
+  const title = ` ${s.index + 1}/${s.items.length} · ${sanitize(item.id)} · ${item.type.replace('_', '-')} · ${item.difficulty} `;
+  const rule = '─'.repeat(Math.max(0, Math.min(width, 100) - title.length - 2));
+  const lines = ['', paint('dim', `──${title}${rule}`), questionSide(item, paint, Math.min(width, 100))];
+  if (d.phases.length) {
+    const scale = d.budget ? d.budget / d.phases.reduce((a, p) => a + p.seconds, 0) : 1;
+    lines.push(paint('dim', `${d.budget ? `${mmss(d.budget)} · ` : ''}${d.phases.map((p) => `${sanitize(p.title)} ${mmss(p.seconds * scale)}`).join(' · ')}`));
+  }
+  if (extra) lines.push(extra);
+  return lines.join('\n');
+}
+
+function bar(fraction: number, width: number, paint: Paint): string {
+  const n = Math.round(Math.max(0, Math.min(1, fraction)) * width);
+  return paint('cyan', '█'.repeat(n)) + paint('dim', '░'.repeat(width - n));
+}
+
+/** The live part while answering: countdown, phase progress, hint, the answer box and the keys. */
+export function liveFrame(s: DrillState, v: ViewEnv): string {
+  const { paint, width, rows } = v;
+  const d = currentItem(s)!;
+  const elapsed = elapsedSeconds(s);
+  const left = secondsLeft(s);
+  const ph = phaseAt(d, elapsed);
+  const lines: string[] = [];
+  const clock = left === null ? `${mmss(elapsed)} elapsed (untimed)` : `${mmss(left)} left of ${mmss(d.budget!)}`;
+  const urgent = left !== null && left <= 10;
+  let head = `⏱ ${paint(urgent ? 'red' : 'bold', clock)}`;
+  if (ph && d.budget !== null) head += `   ${paint('bold', sanitize(ph.phase.title))} — ${mmss(ph.left)} left of ${mmss(ph.length)}`;
+  lines.push(head);
+  if (d.budget) lines.push(bar(elapsed / d.budget, Math.min(40, width - 2), paint));
+  if (ph?.phase.hint) lines.push(paint('dim', wrap(`${ph.phase.hint}`, width - 2, '  ')));
+  // The answer box: show the lines around the cursor that fit the screen.
+  const room = Math.max(3, rows - lines.length - 4);
+  const { lines: text, row, col } = s.editor;
+  const first = Math.max(0, Math.min(row - room + 1, text.length - room));
+  const shown = text.slice(first, first + room).map((l, i) => {
+    const r = first + i;
+    const visible = sanitize(l);
+    if (r !== row) return `${paint('dim', '│')} ${visible}`;
+    const ch = visible[col] ?? ' ';
+    return `${paint('dim', '│')} ${visible.slice(0, col)}${paint('inverse', ch)}${visible.slice(col + 1)}`;
+  });
+  if (first > 0) lines.push(paint('dim', `│ … ${first} line${first === 1 ? '' : 's'} above`));
+  lines.push(...shown);
+  const blank = s.editor.lines.length === 1 && s.editor.lines[0] === '';
+  lines.push(paint('dim', blank ? 'Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal · Ctrl-C: stop' : 'Enter: new line · Ctrl-D: submit and reveal · Ctrl-C: stop'));
+  return lines.join('\n');
+}
+
+/** Printed once when the answer is revealed: time, the model answer and what the rubric found. */
+export function revealText(s: DrillState, item: LoadedItem, v: ViewEnv): string {
+  const { paint, width } = v;
+  const d = currentItem(s)!;
+  const took = elapsedSeconds(s);
+  const lines = [s.timedOut ? paint('yellow', `Time is up (${mmss(d.budget ?? took)}).`) : `Answered in ${mmss(took)}${d.budget ? ` of ${mmss(d.budget)}` : ''}${s.mode === 'spoken' ? ' (aloud)' : ''}.`];
+  if (s.mode === 'typed') lines.push(paint('bold', 'Your answer'), s.editor.lines.map((l) => `  ${sanitize(l)}`).join('\n'));
+  lines.push(answerSide(item, paint, Math.min(width, 100)));
+  return lines.join('\n');
+}
+
+/** The live grading part: key points to tick, coverage, the next interval per grade, the keys. */
+export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: ViewEnv): string {
+  const { paint, width } = v;
+  const d = currentItem(s)!;
+  const lines: string[] = [];
+  if (d.keyPoints.length) {
+    lines.push(paint('bold', s.mode === 'typed' ? 'Key points (from your typed answer; letters toggle):' : 'Key points: tick what you covered (letters toggle, optional):'));
+    let phase: string | undefined;
+    d.keyPoints.forEach((k, i) => {
+      if (k.phase && k.phase !== phase) {
+        phase = k.phase;
+        lines.push(paint('dim', `  ${phase}`));
+      }
+      const mark = s.covered[i] ? paint('green', '✓') : s.mode === 'typed' ? paint('red', '✗') : '·';
+      const matched = s.rubric?.[i] && s.matched[i]?.length ? ` (said: ${s.matched[i]!.join(', ')})` : '';
+      // Wrap plain text first, then add the coloured mark: wrap() sanitises and would strip colour codes.
+      const indent = k.phase ? '    ' : '  ';
+      const body = wrap(`${TICK_KEYS[i] ?? ' '}) ${k.point}${matched}`, width - indent.length - 3).split('\n');
+      lines.push(...body.map((l, j) => `${indent}${j === 0 ? mark : ' '} ${l}`));
+    });
+    const c = coverageOf(s);
+    lines.push(c === null ? paint('dim', 'Coverage: tick points to score a spoken answer.') : `Coverage: ${paint('bold', `${Math.round(c * 100)}%`)}`);
+  }
+  const suggested = toScale(suggestionFor(s), v.grading);
+  const options = GRADE_KEYS[v.grading].map((g) => {
+    const text = `${g.key} ${g.label} ${formatInterval(previews[g.rating])}`;
+    return g.rating === suggested ? paint('inverse', ` ${text} `) : ` ${text} `;
+  });
+  lines.push(`Next review:${options.join('')}`);
+  const label = GRADE_KEYS[v.grading].find((g) => g.rating === suggested)!.label;
+  lines.push(paint('dim', `Grade with ${GRADE_KEYS[v.grading].map((g) => g.key).join('/')} · Enter: ${label} (suggested) · u: undo last grade · q: stop`));
+  return lines.join('\n');
+}
+
+export function gradedLine(rating: Rating, nextDue: number, v: ViewEnv): string {
+  const label = GRADE_KEYS[v.grading].find((g) => g.rating === toScale(rating, v.grading))?.label ?? rating;
+  return v.paint('dim', `Graded ${label}; next review in ${formatInterval(nextDue)}.`);
+}
+
+export function summary(s: DrillState, nextDueText: string | null, v: ViewEnv): string {
+  const { paint } = v;
+  if (!s.results.length) return `${s.quit ? 'Stopped' : 'Done'} before grading anything.${nextDueText ? ` Next review ${nextDueText}.` : ''}`;
+  const rows = [['item', 'grade', 'time', 'budget', 'coverage'].map((h) => paint('dim', h))];
+  for (const r of s.results) {
+    rows.push([
+      sanitize(r.id),
+      GRADE_KEYS[v.grading].find((g) => g.rating === toScale(r.rating, v.grading))?.label ?? r.rating,
+      `${mmss(r.seconds)}${r.timedOut ? ' (out)' : ''}`,
+      r.budget ? mmss(r.budget) : '-',
+      r.coverage === null ? '-' : `${Math.round(r.coverage * 100)}%`,
+    ]);
+  }
+  const total = s.results.reduce((a, r) => a + r.seconds, 0);
+  const scored = s.results.filter((r) => r.coverage !== null);
+  const counts = GRADE_KEYS[v.grading].map((g) => `${g.label} ${s.results.filter((r) => toScale(r.rating, v.grading) === g.rating).length}`).join(', ');
+  return [
+    '',
+    paint('bold', `${s.quit ? 'Stopped' : 'Session done'}: ${s.results.length} graded in ${mmss(total)}`),
+    table(rows),
+    `${counts}${scored.length ? ` · mean coverage ${Math.round((scored.reduce((a, r) => a + r.coverage!, 0) / scored.length) * 100)}%` : ''}${s.results.some((r) => r.timedOut) ? ` · ${s.results.filter((r) => r.timedOut).length} timed out` : ''}`,
+    nextDueText ? `Next review ${nextDueText}.` : 'Nothing scheduled yet.',
+  ].join('\n');
+}
