@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, tempDir } from '../helpers.js';
+import { spawnPrep } from './pty.js';
+
+const Database = createRequire(import.meta.url)('better-sqlite3');
+let t: ReturnType<typeof tempDir>;
+let env: Record<string, string>;
+beforeEach(() => {
+  t = tempDir();
+  env = { PREP_HOME: t.dir, PREP_CONTENT_DIR: join(FIXTURES, 'content'), PREP_NOW: '2026-03-01T09:00:00Z' };
+});
+afterEach(() => t.done());
+
+const rows = (dir: string) => {
+  const db = new Database(join(dir, 'prep.db'), { readonly: true });
+  const r = db.prepare('SELECT card_id, rating, seconds, time_limit, timed_out, typed_answer, rubric_score, source FROM reviews ORDER BY id').all();
+  db.close();
+  return r;
+};
+
+describe('prep drill in a terminal', () => {
+  it('answers one item typed and one aloud; the countdown falls; both grades are stored', async () => {
+    const s = spawnPrep(['drill', '-n', '2', '--time', '30', '--type', 'concept'], env);
+    const first = await s.waitFor(/(\d):(\d\d) left of 0:30/);
+    const firstSecs = Number(first[1]) * 60 + Number(first[2]);
+    await new Promise((r) => setTimeout(r, 2200));
+    const mark = s.mark();
+    const second = await s.waitFor(/(\d):(\d\d) left of 0:30/, 5000, mark);
+    expect(Number(second[1]) * 60 + Number(second[2])).toBeLessThan(firstSecs);
+
+    s.send('Too simple models underfit; too flexible ones overfit');
+    s.send('\r');
+    s.send('and regularisation trades one for the other');
+    s.send('\u0004'); // Ctrl-D submits
+    await s.waitFor(/Your answer[\s\S]*Grade with 1\/2\/3\/4/);
+    expect(s.output()).toMatch(/✓ a\) Bias/);
+    s.send('3');
+    await s.waitFor(/2\/2 · /);
+    const m2 = s.mark();
+    s.send('\r'); // empty answer + Enter: answered aloud
+    await s.waitFor(/tick what you covered/, 5000, m2);
+    s.send('a');
+    s.send('\r'); // accept the suggestion
+    expect(await s.exited).toBe(0);
+    expect(s.output()).toMatch(/Session done: 2 graded/);
+    const r = rows(t.dir);
+    expect(r).toHaveLength(2);
+    expect(r[0]).toMatchObject({ rating: 'good', time_limit: 30, timed_out: 0, source: 'drill' });
+    expect(r[0].typed_answer).toMatch(/underfit[\s\S]*regularisation/);
+    expect(r[0].rubric_score).toBe(1);
+    expect(r[1]).toMatchObject({ typed_answer: null, timed_out: 0 });
+    expect(r[1].rubric_score).toBeCloseTo(1 / 3);
+  });
+
+  it('Ctrl-C after the first grade keeps it, prints the summary, restores the cursor and exits 130', async () => {
+    const s = spawnPrep(['drill', '--time', '60'], env);
+    await s.waitFor(/left of 1:00/);
+    s.send('\r');
+    await s.waitFor(/Grade with/);
+    s.send('2');
+    await s.waitFor(/2\/\d · /);
+    s.send('half an answer');
+    s.send('\u0003');
+    expect(await s.exited).toBe(130);
+    expect(s.output()).toMatch(/Stopped: 1 graded/);
+    expect(s.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(s.raw().lastIndexOf('\u001b[?25l'));
+    expect(rows(t.dir)).toEqual([expect.objectContaining({ rating: 'hard' })]);
+  });
+
+  it('reveals at zero and marks the review timed out', async () => {
+    const s = spawnPrep(['drill', '-n', '1', '--time', '5'], env);
+    await s.waitFor(/Time is up \(0:05\)/, 9000);
+    s.send('1');
+    expect(await s.exited).toBe(0);
+    expect(rows(t.dir)[0]).toMatchObject({ rating: 'again', timed_out: 1, time_limit: 5 });
+  });
+
+  it('undo removes the last grade', async () => {
+    const s = spawnPrep(['drill', '-n', '2', '--time', '60'], env);
+    await s.waitFor(/left of 1:00/);
+    s.send('\r');
+    await s.waitFor(/Grade with/);
+    s.send('4');
+    await s.waitFor(/2\/2 · /);
+    s.send('\r');
+    await s.waitFor(/Grade with[\s\S]*Grade with/);
+    s.send('u');
+    await s.waitFor(/Undid the grade/);
+    expect(rows(t.dir)).toHaveLength(0);
+    s.send('q');
+    expect(await s.exited).toBe(130);
+  });
+});
