@@ -121,6 +121,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .action(act(async () => (await import('./commands/bank-coverage.js')).bankCoverage));
 
   registerMore(program, act);
+  (await import('./cli-prep.js')).registerPrep(program, act);
 
   if (argv.length === 0) {
     io.stdout.write(program.helpInformation());

@@ -47,6 +47,59 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX reviews_day ON reviews (study_day);
     `);
   },
+  // 2: STAR stories (+ the draft being written and timed tellings), interviews, checklist ticks, picked questions
+  (db) => {
+    db.exec(`
+      CREATE TABLE stories (
+        id             TEXT PRIMARY KEY,
+        title          TEXT NOT NULL,
+        template       TEXT NOT NULL,
+        themes         TEXT NOT NULL DEFAULT '[]',  -- JSON array of STAR theme (template) ids
+        situation      TEXT NOT NULL DEFAULT '',
+        task           TEXT NOT NULL DEFAULT '',
+        action         TEXT NOT NULL DEFAULT '',
+        result         TEXT NOT NULL DEFAULT '',
+        metrics_before TEXT,
+        metrics_after  TEXT,
+        reflection     TEXT,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE story_draft (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),  -- one draft at a time
+        data       TEXT NOT NULL,                        -- JSON: the story so far and the field being typed
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE story_tellings (
+        id            INTEGER PRIMARY KEY,
+        story_id      TEXT NOT NULL,
+        told_at       TEXT NOT NULL,
+        part_seconds  TEXT NOT NULL,                    -- JSON {situation, task, action, result}
+        total_seconds REAL NOT NULL,
+        completed     INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE interviews (
+        id         TEXT PRIMARY KEY,
+        company    TEXT NOT NULL,
+        date       TEXT NOT NULL,                       -- YYYY-MM-DD, local
+        role       TEXT,
+        notes      TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE checklist_checks (
+        interview_id TEXT NOT NULL,                     -- '' for the generic list
+        item_id      TEXT NOT NULL,
+        checked_at   TEXT NOT NULL,
+        PRIMARY KEY (interview_id, item_id)
+      ) STRICT;
+      CREATE TABLE interview_questions (
+        interview_id TEXT NOT NULL,
+        item_id      TEXT NOT NULL,                     -- an ask item id
+        picked_at    TEXT NOT NULL,
+        PRIMARY KEY (interview_id, item_id)
+      ) STRICT;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,9 +4,10 @@
  */
 import type { Ctx } from '../context.js';
 import type { Store } from '../adapters/store.js';
-import { openTerminal, type Key } from '../adapters/terminal.js';
-import { currentItem, coverageOf, elapsedSeconds, startDrill, step, suggestionFor, type DrillEvent, type DrillState } from '../core/drill.js';
-import { editorText, type EditAction } from '../core/editor.js';
+import { openTerminal } from '../adapters/terminal.js';
+import { currentItem, coverageOf, elapsedSeconds, startDrill, step, suggestionFor, type DrillEvent } from '../core/drill.js';
+import { editorText } from '../core/editor.js';
+import { answerKey } from '../adapters/keymap.js';
 import { newCard, preview, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
 import type { LoadedItem, Rating, Settings } from '../core/types.js';
@@ -20,37 +21,6 @@ export interface SessionInput {
   store: Store;
   time: TimeOption;
   source: 'drill' | 'review';
-}
-
-const EDIT_KEYS: Record<string, EditAction> = {
-  backspace: { kind: 'backspace' },
-  delete: { kind: 'delete' },
-  left: { kind: 'move', dir: 'left' },
-  right: { kind: 'move', dir: 'right' },
-  up: { kind: 'move', dir: 'up' },
-  down: { kind: 'move', dir: 'down' },
-  home: { kind: 'move', dir: 'home' },
-  end: { kind: 'move', dir: 'end' },
-};
-
-/** Map a key in the answering stage to a drill event. */
-export function answerKey(key: Key, s: DrillState, at: number): DrillEvent | undefined {
-  if (key.ctrl && key.name === 'c') return { type: 'quit', at };
-  if (key.ctrl && key.name === 'd') return { type: 'submit', at };
-  if (key.name === 'return' || key.name === 'enter') {
-    const blank = s.editor.lines.length === 1 && s.editor.lines[0]!.trim() === '';
-    return blank ? { type: 'submit', at } : { type: 'edit', action: { kind: 'newline' }, at };
-  }
-  if (key.ctrl && key.name === 'u') return { type: 'edit', action: { kind: 'killLine' }, at };
-  if (key.ctrl && key.name === 'w') return { type: 'edit', action: { kind: 'deleteWord' }, at };
-  if (key.ctrl && key.name === 'a') return { type: 'edit', action: { kind: 'move', dir: 'home' }, at };
-  if (key.ctrl && key.name === 'e') return { type: 'edit', action: { kind: 'move', dir: 'end' }, at };
-  if (key.name && EDIT_KEYS[key.name] && !key.ctrl && !key.meta) return { type: 'edit', action: EDIT_KEYS[key.name]!, at };
-  if (key.name === 'tab') return { type: 'edit', action: { kind: 'insert', text: '    ' }, at };
-  const seq = key.sequence ?? '';
-  // eslint-disable-next-line no-control-regex
-  if (!key.ctrl && !key.meta && seq && !/[\u0000-\u001f\u007f]/.test(seq)) return { type: 'edit', action: { kind: 'insert', text: seq }, at };
-  return undefined;
 }
 
 export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summary: string; interrupted: boolean }> {

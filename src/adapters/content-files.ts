@@ -1,0 +1,16 @@
+/** Loaders for the non-bank content files: taxonomy, STAR templates, checklist, guide, frameworks. */
+import { join } from 'node:path';
+import { ChecklistFileSchema, FrameworksFileSchema, GuideFileSchema, StarTemplateSchema, TaxonomySchema, type StarTemplate } from '../core/schema.js';
+import { readContentFile } from './content-loader.js';
+import { starTemplateIds } from './lint-files.js';
+
+export const loadTaxonomy = (contentDir: string) => readContentFile(join(contentDir, 'taxonomy.yaml'), TaxonomySchema);
+export const loadChecklist = (contentDir: string) => readContentFile(join(contentDir, 'checklist.yaml'), ChecklistFileSchema);
+export const loadGuide = (contentDir: string) => readContentFile(join(contentDir, 'guide.yaml'), GuideFileSchema);
+export const loadFrameworks = (contentDir: string) => readContentFile(join(contentDir, 'frameworks.yaml'), FrameworksFileSchema);
+
+export async function loadTemplates(contentDir: string): Promise<Map<string, StarTemplate>> {
+  const out = new Map<string, StarTemplate>();
+  for (const id of starTemplateIds(contentDir)) out.set(id, await readContentFile(join(contentDir, 'star', `${id}.yaml`), StarTemplateSchema));
+  return out;
+}

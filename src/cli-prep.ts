@@ -1,0 +1,45 @@
+/** The week-before-the-interview commands: stories, interviews, checklist, questions to ask, guide. */
+import type { Command } from 'commander';
+import type { Ctx } from './context.js';
+import type { Outcome } from './main.js';
+
+type Handler = (ctx: Ctx, ...args: any[]) => Promise<Outcome>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Act = (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>;
+
+export function registerPrep(program: Command, act: Act): void {
+  const star = program.command('star').description('your STAR story bank: write, check, cover themes, rehearse');
+  star.command('new').description('a guided interview for one story; the draft survives Ctrl-C').option('--template <id>', 'skip the choice of template').action(act(async () => (await import('./commands/star-new.js')).starNew));
+  star.command('list').description('your stories').action(act(async () => (await import('./commands/star.js')).starList));
+  star.command('show').argument('<id>').description('one story, as Markdown').action(act(async () => (await import('./commands/star.js')).starShow));
+  star.command('edit').argument('<id>').description('open the story in $EDITOR; validated on save').action(act(async () => (await import('./commands/star-edit.js')).starEdit));
+  star.command('rm').argument('<id>').description('delete a story').action(act(async () => (await import('./commands/star.js')).starRm));
+  star.command('import').argument('<file>').description('stories from YAML or JSON: one story, a list, or {stories: [...]}').action(act(async () => (await import('./commands/star.js')).starImport));
+  star.command('export').option('--format <md|yaml|json>', 'Markdown for notes, or YAML/JSON that import reads back', 'md').description('all stories').action(act(async () => (await import('./commands/star.js')).starExport));
+  star.command('lint').argument('[id]').description("a coach's notes: numbers, I vs we, timing, reflection, jargon").action(act(async () => (await import('./commands/star.js')).starLint));
+  star.command('coverage').description('which stories serve each STAR theme; the checklist five first').action(act(async () => (await import('./commands/star.js')).starCoverage));
+  star.command('practice').argument('[id]').description('tell a story against the clock, part by part (default: the due ones)').action(act(async () => (await import('./commands/star-practice.js')).starPractice));
+
+  const interview = program.command('interview').description('interviews the checklist counts down to');
+  interview.command('add').argument('<company>').requiredOption('--date <YYYY-MM-DD>', 'the interview day').option('--role <text>', 'the role').option('--notes <text>', 'anything to remember').description('add an interview').action(act(async () => (await import('./commands/interview.js')).interviewAdd));
+  interview.command('list').description('all interviews').action(act(async () => (await import('./commands/interview.js')).interviewList));
+  interview.command('show').argument('<id>', 'id or company name').description('one interview').action(act(async () => (await import('./commands/interview.js')).interviewShow));
+  interview.command('rm').argument('<id>', 'id or company name').description('remove an interview and its ticks').action(act(async () => (await import('./commands/interview.js')).interviewRm));
+
+  const checklist = program
+    .command('checklist')
+    .description('what to do before the interview, by stage; verified where it can be')
+    .option('--interview <id>', 'which interview (default: the next one)')
+    .option('--all', 'show every stage')
+    .action(act(async () => (await import('./commands/checklist.js')).checklist));
+  checklist.command('check').argument('<item>').option('--interview <id>', 'which interview').description('tick an item').action(act(async () => {
+    const m = await import('./commands/checklist.js');
+    return (ctx: Ctx, item: string, opts: { interview?: string }) => m.checklistCheck(ctx, item, opts, true);
+  }));
+  checklist.command('uncheck').argument('<item>').option('--interview <id>', 'which interview').description('untick an item').action(act(async () => {
+    const m = await import('./commands/checklist.js');
+    return (ctx: Ctx, item: string, opts: { interview?: string }) => m.checklistCheck(ctx, item, opts, false);
+  }));
+
+  program.command('ask').description('questions to ask the interviewer, grouped; pick a short list per interview').option('--interview <id>', 'which interview (default: the next one)').option('--pick', 'choose and save the list').action(act(async () => (await import('./commands/ask.js')).ask));
+  program.command('guide').argument('[section]', 'portfolio | resources | resume | pitch').description('portfolio projects, resources, resume advice, the project pitch').action(act(async () => (await import('./commands/guide.js')).guide));
+}

@@ -1,0 +1,113 @@
+/**
+ * `prep checklist [--interview ID] [--all]` and `check|uncheck ITEM`: the week before an interview.
+ * Items with an action are verified against the data (stories, reviews, picked questions), not ticked.
+ */
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { PrepError } from '../errors.js';
+import { buildChecklist, stageStart, type ActionState, type ChecklistReport, type Interview } from '../core/checklist.js';
+import type { ChecklistAction, ChecklistFile } from '../core/schema.js';
+import { matchesFilter, type ItemFilter } from '../core/queue.js';
+import { storyCoverage } from '../core/star.js';
+import { startOfLocalDay } from '../core/studyday.js';
+import { loadChecklist, loadTaxonomy } from '../adapters/content-files.js';
+import type { Repo } from '../adapters/repo.js';
+import { pickInterview, repoOf, today } from './interview.js';
+import { formatChecklist } from '../format/checklist-view.js';
+
+const GENERIC = '';
+
+async function actionStates(ctx: Ctx, repo: Repo, checklist: ChecklistFile, iv: Interview | null, todayIso: string): Promise<Map<string, ActionState>> {
+  const out = new Map<string, ActionState>();
+  const needs = (k: ChecklistAction['kind']) => checklist.stages.some((s) => s.items.some((i) => i.action?.kind === k));
+  const [taxonomy, index, settings] = await Promise.all([needs('star-coverage') ? loadTaxonomy(ctx.contentDir) : undefined, needs('drill') ? ctx.index() : undefined, ctx.settings()]);
+  const store = await ctx.store();
+  for (const stage of checklist.stages) {
+    // Without an interview, "since the stage began" means the last 7 days.
+    const since = iv ? stageStart(iv.date, stage.offset_days) : stageStart(todayIso, -7);
+    for (const item of stage.items) {
+      const a = item.action;
+      if (!a) continue;
+      if (a.kind === 'star-coverage') {
+        const stories = repo.stories();
+        const cov = storyCoverage(stories, taxonomy!.star_themes, new Set(taxonomy!.star_themes.map((t) => t.id)));
+        const missing = a.themes.filter((t) => !cov.themes.find((c) => c.id === t && c.status === 'covered'));
+        out.set(item.id, { done: stories.length >= a.min_stories && missing.length === 0, detail: `${stories.length} of ${a.min_stories} stories${missing.length ? `; themes missing: ${missing.join(', ')}` : '; all themes covered'}` });
+      } else if (a.kind === 'drill') {
+        const filter = a.filter as ItemFilter;
+        const ids = new Set(index!.items.filter((i) => i.type !== 'ask' && matchesFilter(i, filter)).map((i) => i.id));
+        const reviewed = new Set(store.reviewedSince(startOfLocalDay(since, settings.timeZone)).filter((r) => ids.has(r.cardId)).map((r) => r.cardId));
+        out.set(item.id, { done: reviewed.size >= a.min_reviews, detail: `${Math.min(reviewed.size, a.min_reviews)} of ${a.min_reviews} reviewed since ${since}` });
+      } else {
+        const n = iv ? repo.picked(iv.id).length : 0;
+        out.set(item.id, { done: n >= a.min, detail: iv ? `${n} of ${a.min} questions picked (prep ask --pick)` : 'add an interview, then prep ask --pick' });
+      }
+    }
+  }
+  return out;
+}
+
+export async function computeChecklist(ctx: Ctx, ref: string | undefined) {
+  const [repo, checklist, t] = await Promise.all([repoOf(ctx), loadChecklist(ctx.contentDir), today(ctx)]);
+  const iv = pickInterview(repo.interviews(), ref, t, false);
+  const actions = await actionStates(ctx, repo, checklist, iv, t);
+  const report = buildChecklist({ checklist, interview: iv, today: t, checked: repo.checks(iv?.id ?? GENERIC), actions });
+  return { repo, checklist, iv, report };
+}
+
+export async function checklist(ctx: Ctx, opts: { interview?: string; all?: boolean }): Promise<Outcome> {
+  let { repo, iv, report } = await computeChecklist(ctx, opts.interview);
+  if (ctx.opts.json) return { json: report };
+  const { painter } = await import('../format/paint.js');
+  const paint = await painter(ctx);
+  const width = Math.min(ctx.io.stdout.columns || 80, 100);
+  const day = report.stages.find((s) => s.id === 'd0')?.status === 'current' && iv ? await (await import('./checklist-day.js')).dayScreen(ctx, repo, iv, paint, width) : '';
+  if (!ctx.interactive) return { text: formatChecklist(report, { paint, width, all: !!opts.all }) + (day ? `\n\n${day}` : '') };
+  ctx.io.stdout.write(`${formatChecklist(report, { paint, width, all: !!opts.all })}${day ? `\n\n${day}` : ''}\n\n`);
+  report = await toggleInteractively(ctx, repo, iv, report);
+  const pending = report.stages.filter((s) => s.status !== 'upcoming').flatMap((s) => s.items).filter((i) => !i.done && i.action?.kind === 'drill');
+  return await offerDrill(ctx, pending, report);
+}
+
+async function toggleInteractively(ctx: Ctx, repo: Repo, iv: Interview | null, report: ChecklistReport): Promise<ChecklistReport> {
+  const items = report.stages.filter((s) => s.status !== 'upcoming').flatMap((s) => s.items.filter((i) => !i.action).map((i) => ({ ...i, stage: s.title })));
+  if (!items.length) return report;
+  const { checkbox } = await import('@inquirer/prompts');
+  try {
+    const chosen = await checkbox({ message: 'Tick what you have done (space toggles, enter saves)', choices: items.map((i) => ({ name: `${i.text}${i.overdue ? '  (overdue)' : ''}`, value: i.id, checked: i.checked })), pageSize: 15 }, { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream });
+    const now = ctx.now();
+    for (const i of items) if (chosen.includes(i.id) !== i.checked) repo.setCheck(iv?.id ?? GENERIC, i.id, chosen.includes(i.id), now);
+    return (await computeChecklist(ctx, iv?.id)).report;
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ExitPromptError') throw new PrepError('interrupted', 'stopped; ticks already saved are kept');
+    throw e;
+  }
+}
+
+async function offerDrill(ctx: Ctx, pending: ChecklistReport['stages'][number]['items'], report: ChecklistReport): Promise<Outcome> {
+  const first = pending[0];
+  const done = report.stages.flatMap((s) => s.items).filter((i) => i.done).length;
+  const total = report.stages.flatMap((s) => s.items).length;
+  const summary = `${done} of ${total} done.`;
+  if (!first || first.action?.kind !== 'drill') return { text: summary };
+  const { confirm } = await import('@inquirer/prompts');
+  const go = await confirm({ message: `Start a drill for "${first.text}" now (${first.actionDetail})?`, default: true }, { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream }).catch(() => false);
+  if (!go) return { text: summary };
+  const f = first.action.filter;
+  const { drill } = await import('./drill.js');
+  return drill(ctx, { ...(f.bank ? { bank: f.bank } : {}), ...(f.topic ? { topic: f.topic } : {}), ...(f.type ? { type: f.type } : {}), ...(f.role ? { role: f.role } : {}), ...(f.difficulty ? { difficulty: f.difficulty } : {}), n: String(first.action.min_reviews) });
+}
+
+export async function checklistCheck(ctx: Ctx, itemId: string, opts: { interview?: string }, on: boolean): Promise<Outcome> {
+  const { repo, checklist: file, iv } = await computeChecklist(ctx, opts.interview);
+  const item = file.stages.flatMap((s) => s.items).find((i) => i.id === itemId);
+  if (!item) {
+    const { unknownId } = await import('./items.js');
+    throw unknownId(itemId, file.stages.flatMap((s) => s.items.map((i) => i.id)), 'checklist item');
+  }
+  repo.setCheck(iv?.id ?? GENERIC, itemId, on, ctx.now());
+  const { report } = await computeChecklist(ctx, iv?.id);
+  const r = report.stages.flatMap((s) => s.items).find((i) => i.id === itemId)!;
+  const note = item.action && on && !r.done ? ` Ticked, but not verified yet: ${r.actionDetail}.` : '';
+  return { json: { version: 1, interview: iv?.id ?? null, item: r }, text: `${on ? 'Checked' : 'Unchecked'} ${itemId}${iv ? ` for ${iv.id}` : ''}.${note}` };
+}

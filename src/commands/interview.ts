@@ -1,0 +1,80 @@
+/** `prep interview add|list|show|rm`: the interviews the checklist counts down to. */
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { PrepError } from '../errors.js';
+import { daysBetween, interviewSlug, nextInterview, resolveInterview, type Interview } from '../core/checklist.js';
+import { localDate } from '../core/studyday.js';
+import { sanitize } from '../core/sanitize.js';
+import { Repo } from '../adapters/repo.js';
+
+export async function repoOf(ctx: Ctx): Promise<Repo> {
+  return new Repo(await ctx.store());
+}
+
+export async function today(ctx: Ctx): Promise<string> {
+  return localDate(ctx.now(), (await ctx.settings()).timeZone);
+}
+
+/** Find an interview by id or unambiguous company name; with no ref, the next upcoming one. */
+export function pickInterview(interviews: Interview[], ref: string | undefined, todayIso: string, required: boolean): Interview | null {
+  if (ref === undefined) {
+    const next = nextInterview(interviews, todayIso);
+    if (!next && required) throw new PrepError('usage', 'no upcoming interview', { hint: 'Add one: prep interview add ACME --date 2026-12-01 --role "ML Engineer"' });
+    return next;
+  }
+  const r = resolveInterview(ref, interviews);
+  if ('error' in r) {
+    throw new PrepError('unknown-id', r.error === 'ambiguous' ? `"${ref}" matches several interviews: ${r.candidates.map((c) => c.id).join(', ')}` : `no interview "${ref}"`, {
+      hint: r.error === 'ambiguous' ? 'Use the id.' : '`prep interview list` shows them; `prep interview add COMPANY --date YYYY-MM-DD` adds one.',
+    });
+  }
+  return r;
+}
+
+function validDate(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}
+
+export async function interviewAdd(ctx: Ctx, company: string, opts: { date?: string; role?: string; notes?: string }): Promise<Outcome> {
+  const name = company.trim();
+  if (!name) throw new PrepError('usage', 'the company name is empty');
+  if (!opts.date || !validDate(opts.date)) throw new PrepError('usage', `--date must be a calendar date YYYY-MM-DD${opts.date ? `; got "${opts.date}"` : ''}`, { hint: 'For example: prep interview add Acme --date 2026-12-01' });
+  const repo = await repoOf(ctx);
+  const existing = repo.interviews();
+  const iv: Interview = { id: interviewSlug(name, new Set(existing.map((i) => i.id))), company: name, date: opts.date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}) };
+  repo.addInterview(iv, ctx.now());
+  const days = daysBetween(await today(ctx), iv.date);
+  const when = days > 1 ? `in ${days} days` : days === 1 ? 'tomorrow' : days === 0 ? 'today' : `${-days} days ago`;
+  return { json: { version: 1, interview: iv }, text: `Added ${iv.id}: ${sanitize(name)} on ${iv.date} (${when}). \`prep checklist\` shows what to do when.` };
+}
+
+export async function interviewList(ctx: Ctx): Promise<Outcome> {
+  const repo = await repoOf(ctx);
+  const t = await today(ctx);
+  const list = repo.interviews().map((i) => ({ ...i, daysLeft: daysBetween(t, i.date) }));
+  if (ctx.opts.json) return { json: { version: 1, today: t, interviews: list } };
+  if (!list.length) return { text: 'No interviews yet. Add one: prep interview add ACME --date 2026-12-01 --role "ML Engineer"' };
+  const { table } = await import('../format/text.js');
+  return { text: table([['id', 'company', 'date', 'days', 'role'], ...list.map((i) => [i.id, sanitize(i.company), i.date, String(i.daysLeft), sanitize(i.role ?? '')])]) };
+}
+
+export async function interviewShow(ctx: Ctx, ref: string): Promise<Outcome> {
+  const repo = await repoOf(ctx);
+  const t = await today(ctx);
+  const iv = pickInterview(repo.interviews(), ref, t, true)!;
+  const picked = repo.picked(iv.id);
+  const json = { version: 1, interview: { ...iv, daysLeft: daysBetween(t, iv.date) }, checked: [...repo.checks(iv.id)], questions: picked };
+  if (ctx.opts.json) return { json };
+  return {
+    text: [`${iv.id}: ${sanitize(iv.company)} on ${iv.date} (${json.interview.daysLeft} days)`, iv.role ? `Role: ${sanitize(iv.role)}` : '', iv.notes ? `Notes: ${sanitize(iv.notes)}` : '', `Checklist items ticked: ${json.checked.length}`, `Questions picked: ${picked.length ? picked.join(', ') : 'none (prep ask --pick)'}`].filter(Boolean).join('\n'),
+  };
+}
+
+export async function interviewRm(ctx: Ctx, ref: string): Promise<Outcome> {
+  const repo = await repoOf(ctx);
+  const iv = pickInterview(repo.interviews(), ref, await today(ctx), true)!;
+  repo.removeInterview(iv.id);
+  return { json: { version: 1, removed: iv.id }, text: `Removed ${iv.id} and its checklist ticks and picked questions.` };
+}

@@ -1,0 +1,137 @@
+/**
+ * `prep star new [--template T]`: a guided interview for one STAR story. The draft (including the
+ * field being typed) is saved as the candidate types, so Ctrl-C or a closed terminal loses nothing;
+ * the next `prep star new` offers it back.
+ */
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { ExitCode, PrepError } from '../errors.js';
+import { emptyEditor, type EditorState } from '../core/editor.js';
+import { lintStory, slugify, spokenSeconds, type Story } from '../core/star.js';
+import type { StarTemplate } from '../core/schema.js';
+import { mmss } from '../format/text.js';
+import { painter } from '../format/paint.js';
+import { loadTaxonomy, loadTemplates } from '../adapters/content-files.js';
+import { textPrompt } from '../adapters/text-prompt.js';
+import { repoOf } from './interview.js';
+import { NO_TTY_HINT } from './drill.js';
+
+type Field = 'title' | 'situation' | 'task' | 'action' | 'result' | 'before' | 'after' | 'reflection';
+const FIELDS: Field[] = ['title', 'situation', 'task', 'action', 'result', 'before', 'after', 'reflection'];
+
+export interface Draft {
+  template: string;
+  values: Partial<Record<Field, string>>;
+  field: Field;
+  editor: EditorState;
+}
+
+const editorFor = (text: string | undefined): EditorState => {
+  const lines = (text ?? '').split('\n');
+  return { lines, row: lines.length - 1, col: lines[lines.length - 1]!.length };
+};
+
+function fieldSpec(f: Field, t: StarTemplate): { label: string; guide: string; multiline: boolean; target?: number } {
+  switch (f) {
+    case 'title': return { label: 'Title', guide: 'A short name you will recognise, e.g. "Churn model rescue".', multiline: false };
+    case 'before': return { label: 'Before (a number)', guide: t.metrics_prompt, multiline: false };
+    case 'after': return { label: 'After (a number)', guide: 'The same measure after your work.', multiline: false };
+    case 'reflection': return { label: 'Reflection', guide: t.reflection_prompt, multiline: true };
+    default: return { label: f[0]!.toUpperCase() + f.slice(1), guide: t.parts[f].guide, multiline: true, target: t.parts[f].seconds };
+  }
+}
+
+async function inquirer(ctx: Ctx) {
+  const prompts = await import('@inquirer/prompts');
+  const context = { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream };
+  return { prompts, context };
+}
+
+const isExit = (e: unknown) => e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+
+export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Outcome> {
+  if (!ctx.interactive) throw new PrepError('no-tty', 'prep star new needs an interactive terminal', { hint: `Write stories in YAML and run \`prep star import FILE\`. ${NO_TTY_HINT}` });
+  const [templates, taxonomy, repo, paint] = await Promise.all([loadTemplates(ctx.contentDir), loadTaxonomy(ctx.contentDir), repoOf(ctx), painter(ctx)]);
+  if (opts.template && !templates.has(opts.template)) throw new PrepError('usage', `unknown template "${opts.template}"`, { hint: `Templates: ${[...templates.keys()].join(', ')}` });
+  const { prompts, context } = await inquirer(ctx);
+  const say = (s: string) => ctx.io.stdout.write(`${s}\n`);
+  let draft: Draft | undefined;
+  try {
+    const saved = repo.draft();
+    if (saved) {
+      const d = saved.data as Draft;
+      const resume = await prompts.confirm({ message: `Resume your draft "${d.values.title || d.template}" (last typed ${saved.updatedAt.slice(0, 16).replace('T', ' ')} UTC, at ${d.field})?`, default: true }, context);
+      if (resume) draft = d;
+      else repo.clearDraft();
+    }
+    if (!draft) {
+      const template = opts.template ?? (await prompts.select({ message: 'Which kind of story?', choices: [...templates.values()].map((t) => ({ name: t.title, value: t.id, description: t.parts.situation.guide })), pageSize: 12 }, context));
+      draft = { template, values: {}, field: 'title', editor: emptyEditor() };
+      repo.saveDraft(draft, ctx.now());
+    }
+  } catch (e) {
+    if (isExit(e)) return { text: 'Stopped; nothing was changed.', exitCode: ExitCode.interrupted };
+    throw e;
+  }
+  const t = templates.get(draft.template)!;
+  say(paint('bold', t.title) + paint('dim', `  · target ${mmss(Object.values(t.parts).reduce((a, p) => a + p.seconds, 0))} told aloud`));
+  // Throttled saving: at most every 300 ms while typing, and always when a field ends or on Ctrl-C.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (pending) clearTimeout(pending);
+    pending = undefined;
+    repo.saveDraft(draft, ctx.now());
+  };
+  for (let i = FIELDS.indexOf(draft.field); i < FIELDS.length; ) {
+    const f = FIELDS[i]!;
+    const spec = fieldSpec(f, t);
+    draft.field = f;
+    const initial = draft.editor.lines.join('') !== '' ? draft.editor : editorFor(draft.values[f]);
+    const r = await textPrompt(ctx.io, {
+      label: spec.label,
+      guide: spec.guide,
+      multiline: spec.multiline,
+      initial,
+      paint,
+      ...(spec.target ? { note: (text: string) => `about ${mmss(spokenSeconds(text))} aloud · target ${mmss(spec.target!)}` } : {}),
+      onChange: (editor) => {
+        draft!.editor = editor;
+        pending ??= setTimeout(flush, 300);
+      },
+    });
+    draft.editor = r.editor;
+    if (r.kind === 'cancel') {
+      flush();
+      return { text: `Draft saved (at ${spec.label}). Run \`prep star new\` to pick it up.`, exitCode: ExitCode.interrupted };
+    }
+    draft.values[f] = r.kind === 'done' ? r.text : r.editor.lines.join('\n');
+    draft.editor = emptyEditor();
+    i = r.kind === 'back' ? Math.max(0, i - 1) : i + 1;
+    if (r.kind === 'back') draft.editor = editorFor(draft.values[FIELDS[i]!]);
+    draft.field = FIELDS[Math.min(i, FIELDS.length - 1)]!;
+    flush();
+  }
+  let themes: string[];
+  try {
+    themes = await prompts.checkbox({ message: 'Which questions can this story answer? (space toggles)', choices: taxonomy.star_themes.map((th) => ({ name: templates.get(th.id)?.title ?? th.id, value: th.id, checked: th.id === t.id })), pageSize: 12 }, context);
+  } catch (e) {
+    if (isExit(e)) return { text: 'Draft saved. Run `prep star new` to pick it up.', exitCode: ExitCode.interrupted };
+    throw e;
+  }
+  const v = draft.values;
+  const taken = new Set(repo.stories().map((s) => s.id));
+  const story: Story = {
+    id: slugify(v.title || t.title, taken), title: v.title || t.title, template: t.id, themes: [...new Set([t.id, ...themes])],
+    situation: v.situation ?? '', task: v.task ?? '', action: v.action ?? '', result: v.result ?? '',
+    ...(v.before || v.after ? { metrics: { ...(v.before ? { before: v.before } : {}), ...(v.after ? { after: v.after } : {}) } } : {}),
+    ...(v.reflection ? { reflection: v.reflection } : {}),
+  };
+  const now = ctx.now();
+  repo.saveStory(story, now);
+  repo.clearDraft();
+  const findings = lintStory(story, t);
+  return {
+    json: { version: 1, story, findings },
+    text: [`Saved story ${paint('bold', story.id)}.`, ...findings.map((f) => `  ${f.severity === 'warning' ? '!' : '·'} ${f.part}: ${f.message} (${f.fix})`), 'Rehearse it with `prep star practice ' + story.id + '`.'].join('\n'),
+  };
+}

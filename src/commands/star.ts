@@ -1,0 +1,133 @@
+/** `prep star list|show|rm|import|export|lint|coverage`: the candidate's STAR story bank. */
+import { readFileSync } from 'node:fs';
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { PrepError } from '../errors.js';
+import { lintStory, slugify, storyCoverage, storyMarkdown, type Story } from '../core/star.js';
+import { sanitize, sanitizeDeep } from '../core/sanitize.js';
+import { loadTaxonomy, loadTemplates } from '../adapters/content-files.js';
+import { repoOf } from './interview.js';
+import { unknownId } from './items.js';
+
+const PARTS = ['situation', 'task', 'action', 'result'] as const;
+
+export async function storyOr404(ctx: Ctx, id: string) {
+  const repo = await repoOf(ctx);
+  const s = repo.story(id);
+  if (!s) throw unknownId(id, repo.stories().map((x) => x.id), 'story');
+  return { repo, story: s };
+}
+
+export const exportable = ({ id, title, template, themes, situation, task, action, result, metrics, reflection }: Story): Story => ({
+  id, title, template, themes, situation, task, action, result, ...(metrics ? { metrics } : {}), ...(reflection ? { reflection } : {}),
+});
+
+export async function starList(ctx: Ctx): Promise<Outcome> {
+  const repo = await repoOf(ctx);
+  const store = await ctx.store();
+  const stories = repo.stories().map((s) => {
+    const card = store.getCard(`story:${s.id}`);
+    return { ...exportable(s), nextRehearsal: card?.due.toISOString() ?? null, rehearsals: card?.reps ?? 0 };
+  });
+  if (ctx.opts.json) return { json: { version: 1, stories: sanitizeDeep(stories) } };
+  if (!stories.length) return { text: 'No stories yet. `prep star new` walks you through one (about 10 minutes).' };
+  const { table } = await import('../format/text.js');
+  return { text: table([['id', 'template', 'themes', 'rehearsed'], ...stories.map((s) => [s.id, s.template, s.themes.join(', '), `${s.rehearsals}×`])]) };
+}
+
+export async function starShow(ctx: Ctx, id: string): Promise<Outcome> {
+  const { repo, story } = await storyOr404(ctx, id);
+  const templates = await loadTemplates(ctx.contentDir);
+  const tellings = repo.tellings(id);
+  if (ctx.opts.json) return { json: { version: 1, story: sanitizeDeep(exportable(story)), findings: lintStory(story, templates.get(story.template)), tellings } };
+  return { text: [storyMarkdown([story], templates).trim(), ...(tellings.length ? ['', `Last telling: ${Math.round(tellings[0]!.total)} s`] : [])].join('\n') };
+}
+
+export async function starRm(ctx: Ctx, id: string): Promise<Outcome> {
+  const { repo } = await storyOr404(ctx, id);
+  repo.removeStory(id);
+  return { json: { version: 1, removed: id }, text: `Removed story ${id}.` };
+}
+
+/** Validate and normalise stories from any accepted import shape. */
+export async function parseStories(ctx: Ctx, file: string): Promise<Story[]> {
+  const [{ parseYaml, formatFinding }, { schemaFindings }, { StorySchema }, { z }] = await Promise.all([import('../adapters/yaml-doc.js'), import('../adapters/validate.js'), import('../core/schema.js'), import('zod')]);
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new PrepError('usage', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+  const parsed = parseYaml(file, source);
+  if (parsed.findings.length) throw new PrepError('invalid-input', `${file} is not valid YAML or JSON`, { details: parsed.findings.map(formatFinding) });
+  const v = parsed.value as unknown;
+  const wrapped = Array.isArray(v) ? { stories: v } : v && typeof v === 'object' && 'stories' in v ? v : { stories: [v] };
+  const schema = z.object({ version: z.literal(1).optional(), stories: z.array(StorySchema) }).strict();
+  const { data, findings } = schemaFindings({ ...parsed, value: wrapped, locate: (p, k) => parsed.locate(Array.isArray(v) ? p.slice(1) : v && typeof v === 'object' && 'stories' in v ? p : p.slice(2), k) }, schema);
+  if (!data) throw new PrepError('invalid-input', `${file} has invalid stories`, { details: findings.map(formatFinding), hint: 'A story needs title and template; see content/schema/story.schema.json.' });
+  const [templates, taxonomy] = await Promise.all([loadTemplates(ctx.contentDir), loadTaxonomy(ctx.contentDir)]);
+  const themes = new Set(taxonomy.star_themes.map((t) => t.id));
+  const problems: string[] = [];
+  data.stories.forEach((s, i) => {
+    if (!templates.has(s.template)) problems.push(`story ${i + 1} (${s.title}): unknown template "${s.template}"`);
+    for (const t of s.themes) if (!themes.has(t)) problems.push(`story ${i + 1} (${s.title}): unknown theme "${t}"`);
+  });
+  if (problems.length) throw new PrepError('invalid-input', `${file} refers to unknown templates or themes`, { details: problems, hint: `Themes and templates: ${[...themes].join(', ')}` });
+  return data.stories.map((s) => ({ ...s, id: s.id ?? '', themes: s.themes.length ? s.themes : [s.template] })) as Story[];
+}
+
+export async function starImport(ctx: Ctx, file: string): Promise<Outcome> {
+  const stories = await parseStories(ctx, file);
+  const repo = await repoOf(ctx);
+  const now = ctx.now();
+  const taken = new Set(repo.stories().map((s) => s.id));
+  const added: string[] = [];
+  const updated: string[] = [];
+  for (const s of stories) {
+    const id = s.id || slugify(s.title, taken);
+    (taken.has(id) && s.id ? updated : added).push(id);
+    taken.add(id);
+    repo.saveStory({ ...s, id }, now);
+  }
+  return { json: { version: 1, added, updated }, text: `Imported ${added.length} new and updated ${updated.length} stor${added.length + updated.length === 1 ? 'y' : 'ies'}.${added.length ? ` New: ${added.join(', ')}.` : ''}` };
+}
+
+export async function starExport(ctx: Ctx, opts: { format?: string }): Promise<Outcome> {
+  const format = opts.format ?? 'md';
+  if (!['md', 'yaml', 'json'].includes(format)) throw new PrepError('usage', `--format is md, yaml or json; got "${format}"`);
+  const stories = (await repoOf(ctx)).stories().map(exportable);
+  const doc = { version: 1, stories };
+  if (format === 'json' || ctx.opts.json) return { json: doc, text: `${JSON.stringify(doc, null, 2)}` };
+  if (format === 'yaml') {
+    const { stringify } = await import('yaml');
+    return { text: stringify(doc, { lineWidth: 0 }) };
+  }
+  return { text: storyMarkdown(stories, await loadTemplates(ctx.contentDir)) };
+}
+
+export async function starLint(ctx: Ctx, id: string | undefined): Promise<Outcome> {
+  const repo = await repoOf(ctx);
+  const stories = id ? [(await storyOr404(ctx, id)).story] : repo.stories();
+  const templates = await loadTemplates(ctx.contentDir);
+  const results = stories.map((s) => ({ id: s.id, findings: lintStory(s, templates.get(s.template)) }));
+  if (ctx.opts.json) return { json: { version: 1, stories: results } };
+  if (!stories.length) return { text: 'No stories to check. `prep star new` starts one.' };
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.id}: ${r.findings.length ? `${r.findings.length} note${r.findings.length === 1 ? '' : 's'}` : 'no notes, ready to tell'}`);
+    for (const f of r.findings) lines.push(`  ${f.severity === 'warning' ? '!' : '·'} ${f.part}: ${sanitize(f.message)}\n    fix: ${sanitize(f.fix)}`);
+  }
+  return { text: lines.join('\n') };
+}
+
+export async function starCoverage(ctx: Ctx): Promise<Outcome> {
+  const [repo, taxonomy, templates] = await Promise.all([repoOf(ctx), loadTaxonomy(ctx.contentDir), loadTemplates(ctx.contentDir)]);
+  const report = storyCoverage(repo.stories(), taxonomy.star_themes, new Set(templates.keys()));
+  if (ctx.opts.json) return { json: report };
+  const { table } = await import('../format/text.js');
+  const rows = report.themes.map((t) => [t.status === 'covered' ? '✓' : '✗', t.id + (t.checklist ? ' *' : ''), t.stories.join(', ') || '-']);
+  const missing = report.themes.filter((t) => t.checklist && t.status === 'missing').map((t) => t.id);
+  return { text: `${table(rows)}\n* asked for by the checklist${missing.length ? `\nStill to cover: ${missing.join(', ')} (prep star new --template ${missing[0]})` : ''}` };
+}
+
+export { PARTS };

@@ -1,0 +1,180 @@
+/**
+ * The interview checklist: stages relative to the interview date, which stage is current, which items
+ * are due or overdue. Pure: dates arrive as local calendar dates (YYYY-MM-DD) that the caller took
+ * from the clock adapter; action states (drills done, stories written) are computed by the caller.
+ */
+import { PrepError } from '../errors.js';
+import type { ChecklistAction, ChecklistFile } from './schema.js';
+import { toSlug, uniqueSlug } from './star.js';
+
+export interface Interview {
+  id: string;
+  company: string;
+  /** Local calendar date, YYYY-MM-DD. */
+  date: string;
+  role?: string;
+  notes?: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar date; throws on anything but a real YYYY-MM-DD date. */
+function dayNumber(iso: string): number {
+  const m = ISO_DATE.exec(iso);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!m || Number.isNaN(ms) || isoFromDay(ms / DAY_MS) !== iso) {
+    throw new PrepError('invalid-input', `"${iso}" is not a calendar date.`, { hint: 'Write dates as YYYY-MM-DD, e.g. 2026-03-14.' });
+  }
+  return ms / DAY_MS;
+}
+
+function isoFromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Calendar days from one date to another (negative when `toIso` is earlier). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return dayNumber(toIso) - dayNumber(fromIso);
+}
+
+/** The date `offsetDays` calendar days from the interview date (negative: before it). */
+export function stageStart(interviewDate: string, offsetDays: number): string {
+  return isoFromDay(dayNumber(interviewDate) + offsetDays);
+}
+
+/** "Acme Corp" -> "acme-corp", then "acme-corp-2"... when taken; "interview" when nothing is left. */
+export function interviewSlug(company: string, taken: ReadonlySet<string>): string {
+  return uniqueSlug(toSlug(company, 'interview'), taken);
+}
+
+const byDate = (a: Interview, b: Interview) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
+/**
+ * An interview by its exact id, else by company name (case-insensitive) when only one matches.
+ * Unknown: the candidates are those whose id or company contains the reference, else all of them.
+ */
+export function resolveInterview(
+  ref: string,
+  interviews: Interview[],
+): Interview | { error: 'unknown' | 'ambiguous'; candidates: Interview[] } {
+  const byId = interviews.find((i) => i.id === ref);
+  if (byId) return byId;
+  const wanted = ref.trim().toLowerCase();
+  const named = interviews.filter((i) => i.company.trim().toLowerCase() === wanted);
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1) return { error: 'ambiguous', candidates: [...named].sort(byDate) };
+  const near = wanted ? interviews.filter((i) => i.id.includes(wanted) || i.company.toLowerCase().includes(wanted)) : [];
+  return { error: 'unknown', candidates: [...(near.length > 0 ? near : interviews)].sort(byDate) };
+}
+
+/** The earliest interview on or after today; null when none is left. */
+export function nextInterview(interviews: Interview[], today: string): Interview | null {
+  return [...interviews].filter((i) => i.date >= today).sort(byDate)[0] ?? null;
+}
+
+export type StageStatus = 'upcoming' | 'current' | 'past';
+
+/** Whether an item's action is satisfied (e.g. "5 of 5 reviews"), computed by the caller. */
+export interface ActionState {
+  done: boolean;
+  detail: string;
+}
+
+export interface ChecklistItemReport {
+  id: string;
+  text: string;
+  detail?: string;
+  /** For items with an action: the action's verdict; otherwise: ticked. */
+  done: boolean;
+  /** Its stage is past and it is not done. */
+  overdue: boolean;
+  /** Its stage has started and it is not done. */
+  dueNow: boolean;
+  /** Ticked by hand; with an action, done may still be false ("ticked but not verified"). */
+  checked: boolean;
+  action?: ChecklistAction;
+  actionDetail?: string;
+}
+
+export interface ChecklistStageReport {
+  id: string;
+  title: string;
+  status: StageStatus;
+  /** YYYY-MM-DD; null without an interview. */
+  starts: string | null;
+  items: ChecklistItemReport[];
+}
+
+export interface ChecklistReport {
+  version: 1;
+  interview: { id: string; company: string; date: string; daysLeft: number; role?: string } | null;
+  today: string;
+  stages: ChecklistStageReport[];
+}
+
+/**
+ * Stages in offset order. A stage is current from its start until the next (later) stage starts;
+ * the last stage is current on its start day only. Past stages with items not done are overdue.
+ * Without an interview every stage is current and nothing is overdue: a generic list.
+ */
+export function buildChecklist(input: {
+  checklist: ChecklistFile;
+  interview: Interview | null;
+  today: string;
+  checked: ReadonlySet<string>;
+  actions: ReadonlyMap<string, ActionState>;
+}): ChecklistReport {
+  const { checklist, interview, today, checked, actions } = input;
+  const todayN = dayNumber(today);
+  const stages = [...checklist.stages].sort((a, b) => a.offset_days - b.offset_days);
+
+  return {
+    version: 1,
+    interview: interview
+      ? {
+          id: interview.id,
+          company: interview.company,
+          date: interview.date,
+          daysLeft: daysBetween(today, interview.date),
+          ...(interview.role !== undefined ? { role: interview.role } : {}),
+        }
+      : null,
+    today,
+    stages: stages.map((stage) => {
+      let status: StageStatus = 'current';
+      let starts: string | null = null;
+      if (interview) {
+        const interviewN = dayNumber(interview.date);
+        const startN = interviewN + stage.offset_days;
+        const later = stages.find((s) => s.offset_days > stage.offset_days);
+        const endN = later ? interviewN + later.offset_days : startN + 1;
+        starts = isoFromDay(startN);
+        status = todayN < startN ? 'upcoming' : todayN < endN ? 'current' : 'past';
+      }
+      return {
+        id: stage.id,
+        title: stage.title,
+        status,
+        starts,
+        items: stage.items.map((item) => {
+          const ticked = checked.has(item.id);
+          const state = item.action ? actions.get(item.id) : undefined;
+          // An action decides on its own; without a computed state, fall back to the tick.
+          const done = state ? state.done : ticked;
+          return {
+            id: item.id,
+            text: item.text,
+            ...(item.detail !== undefined ? { detail: item.detail } : {}),
+            done,
+            overdue: status === 'past' && !done,
+            dueNow: status !== 'upcoming' && !done,
+            checked: ticked,
+            ...(item.action ? { action: item.action } : {}),
+            ...(state ? { actionDetail: state.detail } : {}),
+          };
+        }),
+      };
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+/** The shipped content, checked the way a user would: the strict linter, the coverage map, the bank list. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT, runPrep, tempDir } from '../helpers.js';
+
+describe('shipped content', () => {
+  const t = tempDir();
+  const env = { PREP_HOME: t.dir };
+
+  it('passes `prep bank lint --strict` (schema, quality, code, near-duplicates, coverage)', () => {
+    const r = runPrep(['bank', 'lint', '--strict', '--json'], env);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(report.files).toBeGreaterThanOrEqual(13);
+  }, 120_000);
+
+  it('covers every topic, named question and STAR theme', () => {
+    const r = JSON.parse(runPrep(['bank', 'coverage', '--json'], env).stdout);
+    const core = new Set((parse(readFileSync(join(ROOT, 'content', 'taxonomy.yaml'), 'utf8')).topics as { id: string }[]).map((t) => t.id));
+    expect(core.size).toBe(68);
+    // The 68 taxonomy topics need 2+ items each; extra topics may be thin.
+    expect(r.topics.filter((x: { id: string; status: string }) => core.has(x.id) && x.status !== 'covered')).toEqual([]);
+    expect(r.questions.filter((x: { status: string }) => x.status !== 'covered')).toEqual([]);
+    expect(r.themes.filter((x: { status: string }) => x.status !== 'covered')).toEqual([]);
+    expect(r.topics.length).toBeGreaterThanOrEqual(68);
+    expect(r.questions).toHaveLength(34);
+  });
+
+  it('lists the banks with their sizes', () => {
+    const r = JSON.parse(runPrep(['bank', 'list', '--json'], env).stdout);
+    const size = Object.fromEntries(r.banks.map((b: { id: string; items: number }) => [b.id, b.items]));
+    expect(r.total).toBeGreaterThanOrEqual(430);
+    for (const [bank, target] of Object.entries({ stats: 45, ml: 70, features: 35, pystack: 25, coding: 45, dl: 55, optim: 15, deploy: 40, ops: 35, frontend: 25, design: 12, behavioural: 30, ask: 12 })) {
+      expect(size[bank], bank).toBeGreaterThanOrEqual(Math.floor(target * 0.9));
+    }
+  });
+});
