@@ -9,8 +9,17 @@ export const loadChecklist = (contentDir: string) => readContentFile(join(conten
 export const loadGuide = (contentDir: string) => readContentFile(join(contentDir, 'guide.yaml'), GuideFileSchema);
 export const loadFrameworks = (contentDir: string) => readContentFile(join(contentDir, 'frameworks.yaml'), FrameworksFileSchema);
 
+/** STAR templates in taxonomy order (the checklist's five themes first), then any others by name. */
 export async function loadTemplates(contentDir: string): Promise<Map<string, StarTemplate>> {
+  const ids = starTemplateIds(contentDir).sort();
+  let order: string[] = [];
+  try {
+    order = (await loadTaxonomy(contentDir)).star_themes.map((t) => t.id);
+  } catch {
+    // no taxonomy (a user's own content folder): file order
+  }
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const out = new Map<string, StarTemplate>();
-  for (const id of starTemplateIds(contentDir)) out.set(id, await readContentFile(join(contentDir, 'star', `${id}.yaml`), StarTemplateSchema));
+  for (const id of ids.sort((a, b) => rank(a) - rank(b))) out.set(id, await readContentFile(join(contentDir, 'star', `${id}.yaml`), StarTemplateSchema));
   return out;
 }

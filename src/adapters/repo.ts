@@ -23,7 +23,7 @@ export class Repo {
   }
 
   stories(): (Story & { createdAt: string; updatedAt: string })[] {
-    return (this.db.prepare('SELECT * FROM stories ORDER BY created_at, id').all() as StoryRow[]).map(toStory);
+    return (this.db.prepare('SELECT * FROM stories ORDER BY rowid').all() as StoryRow[]).map(toStory);
   }
 
   story(id: string) {

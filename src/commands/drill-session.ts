@@ -14,6 +14,8 @@ import type { LoadedItem, Rating, Settings } from '../core/types.js';
 import { painter, relativeTime } from '../format/paint.js';
 import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, summary, toScale, type ViewEnv } from '../format/drill-view.js';
 import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
+import { Repo } from '../adapters/repo.js';
+import { sanitize } from '../core/sanitize.js';
 
 export interface SessionInput {
   items: LoadedItem[];
@@ -47,8 +49,17 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
     if (state.stage === 'question') term.frame(liveFrame(state, view()));
     else if (state.stage === 'answer') term.frame(gradeFrame(state, previews(), view()));
   };
+  // Behavioural prompts offer the candidate's own stories for their template as the example to tell.
+  const stories = new Repo(store).stories();
+  const storiesFor = (it: LoadedItem) => {
+    if (it.type !== 'behavioural') return '';
+    const mine = stories.filter((st) => st.template === it.template || st.themes.includes(it.template));
+    return mine.length
+      ? paint('cyan', `Your stories for this: ${mine.map((st) => `${st.id} (${sanitize(st.title)})`).join('; ')}`)
+      : paint('dim', `No story of yours for ${it.template} yet: \`prep star new --template ${it.template}\``);
+  };
   const showItem = () => {
-    term.print(intro(state, item(), view()));
+    term.print(intro(state, item(), view(), storiesFor(item())));
     lastTick = -1;
     draw();
   };

@@ -9,7 +9,8 @@ import { ExitCode, PrepError } from '../errors.js';
 import { emptyEditor, type EditorState } from '../core/editor.js';
 import { lintStory, slugify, spokenSeconds, type Story } from '../core/star.js';
 import type { StarTemplate } from '../core/schema.js';
-import { mmss } from '../format/text.js';
+import { mmss, sanitize } from '../format/text.js';
+import { formatFindings } from '../format/star-view.js';
 import { painter } from '../format/paint.js';
 import { loadTaxonomy, loadTemplates } from '../adapters/content-files.js';
 import { textPrompt } from '../adapters/text-prompt.js';
@@ -75,6 +76,10 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
   }
   const t = templates.get(draft.template)!;
   say(paint('bold', t.title) + paint('dim', `  · target ${mmss(Object.values(t.parts).reduce((a, p) => a + p.seconds, 0))} told aloud`));
+  // On resume, recap what is already written so the candidate picks up the thread.
+  for (const f of FIELDS.slice(0, FIELDS.indexOf(draft.field))) {
+    if (draft.values[f]) say(`${paint('dim', `${fieldSpec(f, t).label}:`)} ${sanitize(draft.values[f]!).split('\n').join('\n  ')}`);
+  }
   // Throttled saving: at most every 300 ms while typing, and always when a field ends or on Ctrl-C.
   let pending: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -132,6 +137,6 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
   const findings = lintStory(story, t);
   return {
     json: { version: 1, story, findings },
-    text: [`Saved story ${paint('bold', story.id)}.`, ...findings.map((f) => `  ${f.severity === 'warning' ? '!' : '·'} ${f.part}: ${f.message} (${f.fix})`), 'Rehearse it with `prep star practice ' + story.id + '`.'].join('\n'),
+    text: [`Saved story ${paint('bold', story.id)}.`, ...(findings.length ? [formatFindings(findings, Math.min(ctx.io.stdout.columns || 80, 100))] : []), 'Rehearse it with `prep star practice ' + story.id + '`; `prep star edit ' + story.id + '` to improve it.'].join('\n'),
   };
 }

@@ -11,7 +11,7 @@ import { studyDay } from '../core/studyday.js';
 import type { Rating } from '../core/types.js';
 import type { Story } from '../core/star.js';
 import type { StarTemplate } from '../core/schema.js';
-import { painter, type Paint } from '../format/paint.js';
+import { painter, relativeTime, type Paint } from '../format/paint.js';
 import { mmss, sanitize, wrap } from '../format/text.js';
 import { GRADE_KEYS } from '../format/drill-view.js';
 import { openTerminal, type Terminal } from '../adapters/terminal.js';
@@ -112,7 +112,7 @@ export async function starPractice(ctx: Ctx, id: string | undefined): Promise<Ou
       const after = schedule(before, r.rating, at, settings);
       store.recordReview({ cardBefore: before, cardAfter: after, rating: r.rating, reviewedAt: at, studyDay: studyDay(at, settings.timeZone, settings.dayCutoffHour), seconds: Object.values(r.parts).reduce((a, b) => a + b, 0), timeLimit: PARTS.reduce((a, p) => a + t.parts[p].seconds, 0), source: 'practice' });
       done.push(story.id);
-      ctx.io.stdout.write(paint('dim', `Next rehearsal of ${story.id}: ${after.due.toISOString().slice(0, 10)}\n`));
+      ctx.io.stdout.write(paint('dim', `Next rehearsal of ${story.id}: ${relativeTime(after.due.toISOString(), at, settings.timeZone)}\n`));
     }
     if (r.quit) {
       quit = true;

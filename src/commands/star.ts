@@ -112,12 +112,9 @@ export async function starLint(ctx: Ctx, id: string | undefined): Promise<Outcom
   const results = stories.map((s) => ({ id: s.id, findings: lintStory(s, templates.get(s.template)) }));
   if (ctx.opts.json) return { json: { version: 1, stories: results } };
   if (!stories.length) return { text: 'No stories to check. `prep star new` starts one.' };
-  const lines: string[] = [];
-  for (const r of results) {
-    lines.push(`${r.id}: ${r.findings.length ? `${r.findings.length} note${r.findings.length === 1 ? '' : 's'}` : 'no notes, ready to tell'}`);
-    for (const f of r.findings) lines.push(`  ${f.severity === 'warning' ? '!' : '·'} ${f.part}: ${sanitize(f.message)}\n    fix: ${sanitize(f.fix)}`);
-  }
-  return { text: lines.join('\n') };
+  const { formatFindings } = await import('../format/star-view.js');
+  const width = Math.min(ctx.io.stdout.columns || 80, 100);
+  return { text: results.map((r) => `${r.id}: ${r.findings.length ? `${r.findings.length} note${r.findings.length === 1 ? '' : 's'}\n${formatFindings(r.findings, width)}` : 'no notes, ready to tell'}`).join('\n') };
 }
 
 export async function starCoverage(ctx: Ctx): Promise<Outcome> {
