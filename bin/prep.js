@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Entry point. Loads the compiled program; if that fails (not built, or a native module built for
-// another Node), exit 70 with a hint so a crash never reads as `prep due --quiet`'s "nothing due" (1).
-import module from 'node:module';
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+'use strict';
+// Entry point (CommonJS, see bin/package.json: starting Node's ESM loader costs more than a shell prompt
+// can spare). Scripted `prep due --json|--quiet` takes a warm-cache fast path (dist/cjs/fast/due-fast.js);
+// everything else loads the ESM program. If loading fails (not built, or a native module built for another
+// Node), exit 70 with a hint so a crash never reads as `prep due --quiet`'s "nothing due" (1).
+const nodeModule = require('node:module');
+const { writeSync } = require('node:fs');
+// node:tty pulls in net and streams: load it only when a command asks whether it talks to a terminal.
+const isatty = (fd) => require('node:tty').isatty(fd);
+const { join } = require('node:path');
 
-module.enableCompileCache?.();
+if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache();
 
 // Streams are created lazily: touching process.stdout/stdin loads Node's stream and readline machinery,
 // which a scripted `prep due --json` does not need. Until a command asks for the real stream, output
@@ -27,11 +32,11 @@ function lazyOut(fd, real) {
       return true;
     },
     get isTTY() { return isatty(fd); },
-    get columns() { return isatty(fd) ? (stream ??= real()).columns : undefined; },
-    get rows() { return isatty(fd) ? (stream ??= real()).rows : undefined; },
-    get stream() { return (stream ??= real()); },
-    on(event, fn) { (stream ??= real()).on(event, fn); return out; },
-    off(event, fn) { (stream ??= real()).off(event, fn); return out; },
+    get columns() { return isatty(fd) ? (stream = stream || real()).columns : undefined; },
+    get rows() { return isatty(fd) ? (stream = stream || real()).rows : undefined; },
+    get stream() { return (stream = stream || real()); },
+    on(event, fn) { (stream = stream || real()).on(event, fn); return out; },
+    off(event, fn) { (stream = stream || real()).off(event, fn); return out; },
   };
   return out;
 }
@@ -47,18 +52,46 @@ const io = {
   get stdin() { return process.stdin; },
   stdout,
   stderr,
-  stdinIsTTY: isatty(0),
+  get stdinIsTTY() { return isatty(0); },
 };
+const argv = process.argv.slice(2);
+const root = join(__dirname, '..');
 
-let main;
-try {
-  ({ main } = await import('../dist/main.js'));
-} catch (err) {
-  const missing = err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist');
-  stderr.write(
-    `prep: could not load the program: ${err && err.message ? err.message.split('\n')[0] : err}\n` +
-      `hint: ${missing ? 'it is not built yet: run `npm ci` (or `npm run build`) in the prep folder.' : 'run `npm ci` (or `npm rebuild`) with the Node version you are using now.'}\n`,
-  );
-  process.exitCode = 70;
+async function run() {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    stdout.write(`${require('../package.json').version}\n`);
+    return 0;
+  }
+  if (argv[0] === 'due') {
+    let fast;
+    try {
+      fast = require('../dist/cjs/fast/due-fast.js');
+    } catch {
+      // not built: the full program below says so
+    }
+    const code = fast ? await fast.runFastDue(argv, process.env, io, root) : undefined;
+    if (code !== undefined) return code;
+  }
+  let main;
+  try {
+    ({ main } = await import('../dist/main.js'));
+  } catch (err) {
+    const missing = err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist');
+    stderr.write(
+      `prep: could not load the program: ${err && err.message ? err.message.split('\n')[0] : err}\n` +
+        `hint: ${missing ? 'it is not built yet: run `npm ci` (or `npm run build`) in the prep folder.' : 'run `npm ci` (or `npm rebuild`) with the Node version you are using now.'}\n`,
+    );
+    return 70;
+  }
+  return main(argv, process.env, io);
 }
-if (main) process.exitCode = await main(process.argv.slice(2), process.env, io);
+
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    stderr.write(`prep: internal error: ${err && err.stack ? err.stack : err}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import type { Settings, ItemIndexEntry, BankSummary } from './core/types.js';
-import { contentDir, resolvePaths, splitDirs, type Env, type Paths } from './adapters/paths.js';
+import { resolvePaths, splitDirs, type Env, type Paths } from './adapters/paths.js';
+import { contentDir } from './adapters/content-dir.js';
 import { makeClock, type Clock } from './adapters/clock.js';
 import { readConfig, toSettings, type ConfigValues } from './adapters/config.js';
 import { findBankFiles, loadBanks, loadIndex, type BankSource, type LoadedBanks } from './adapters/content-loader.js';

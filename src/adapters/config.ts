@@ -2,35 +2,13 @@
  * config.yaml: validated with the shared schema. The parsed result is cached as JSON (keyed by size and
  * mtime) so hot commands do not load yaml or zod.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PrepError } from '../errors.js';
-import { DEFAULT_SETTINGS, type Settings } from '../core/types.js';
-import { isValidTimeZone, LOCAL_ZONE } from '../core/studyday.js';
-import type { Env, Paths } from './paths.js';
-
-export interface ConfigValues {
-  desired_retention: number;
-  new_per_day: number;
-  maximum_interval: number;
-  day_cutoff: number;
-  time_zone?: string;
-  grading: 'four' | 'two';
-  leech_threshold: number;
-  bank_dirs: string[];
-  time_scale: number;
-}
-
-export const DEFAULT_CONFIG: ConfigValues = {
-  desired_retention: DEFAULT_SETTINGS.desiredRetention,
-  new_per_day: DEFAULT_SETTINGS.newPerDay,
-  maximum_interval: DEFAULT_SETTINGS.maximumInterval,
-  day_cutoff: DEFAULT_SETTINGS.dayCutoffHour,
-  grading: DEFAULT_SETTINGS.grading,
-  leech_threshold: DEFAULT_SETTINGS.leechThreshold,
-  bank_dirs: [],
-  time_scale: 1,
-};
+import { isValidTimeZone } from '../core/studyday.js';
+import type { Paths } from './paths.js';
+import { DEFAULT_CONFIG, readCachedConfig, type ConfigValues } from './config-cache.js';
+export { DEFAULT_CONFIG, toSettings, systemTimeZone, type ConfigValues } from './config-cache.js';
 
 async function parseConfig(file: string): Promise<ConfigValues> {
   const [{ parseYaml, formatFinding }, { schemaFindings }, { ConfigSchema }] = await Promise.all([
@@ -55,46 +33,16 @@ async function parseConfig(file: string): Promise<ConfigValues> {
 }
 
 export async function readConfig(paths: Paths): Promise<ConfigValues> {
-  let st;
-  try {
-    st = statSync(paths.config);
-  } catch {
-    return DEFAULT_CONFIG;
-  }
-  const cacheFile = join(paths.cacheDir, 'config.json');
-  const key = `${paths.config}\0${st.size}\0${st.mtimeMs}`;
-  try {
-    const c = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; config: ConfigValues };
-    if (c.key === key) return c.config;
-  } catch {
-    // no cache yet
-  }
+  const cached = readCachedConfig(paths);
+  if (cached.kind === 'default') return DEFAULT_CONFIG;
+  if (cached.kind === 'hit') return cached.config;
   const config = await parseConfig(paths.config);
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-    writeFileSync(`${cacheFile}.tmp`, JSON.stringify({ key, config }));
-    renameSync(`${cacheFile}.tmp`, cacheFile);
+    mkdirSync(dirname(cached.cacheFile), { recursive: true, mode: 0o700 });
+    writeFileSync(`${cached.cacheFile}.tmp`, JSON.stringify({ key: cached.key, config }));
+    renameSync(`${cached.cacheFile}.tmp`, cached.cacheFile);
   } catch {
     // cache is optional
   }
   return config;
-}
-
-/** Without a configured zone we use the host's (TZ is honoured by Date itself). */
-export function systemTimeZone(_env: Env): string {
-  return LOCAL_ZONE;
-}
-
-export function toSettings(config: ConfigValues, env: Env): Settings {
-  return {
-    desiredRetention: config.desired_retention,
-    newPerDay: config.new_per_day,
-    maximumInterval: config.maximum_interval,
-    dayCutoffHour: config.day_cutoff,
-    timeZone: config.time_zone ?? systemTimeZone(env),
-    grading: config.grading,
-    leechThreshold: config.leech_threshold,
-    timeScale: Number(env.PREP_TIME_SCALE) > 0 ? Number(env.PREP_TIME_SCALE) : config.time_scale,
-    fuzz: env.PREP_FUZZ !== '0',
-  };
 }

@@ -3,50 +3,20 @@
  * checklist and guide. Parsed banks are cached by path, size and mtime (adapters/bank-cache.ts), so a
  * warm start never loads yaml or zod.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
-import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type BankFileStat, type CachedBank } from './bank-cache.js';
-
-export interface BankSource {
-  bank: string;
-  file: string;
-  size: number;
-  mtimeMs: number;
-}
-
-/** Every `*.yaml` directly in each folder; the shipped folder first. Missing user folders are an error. */
-export function findBankFiles(dirs: readonly string[], shippedDir?: string): BankSource[] {
-  const out: BankSource[] = [];
-  const all = shippedDir ? [shippedDir, ...dirs] : [...dirs];
-  for (const dir of all) {
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
-    } catch (e) {
-      throw new PrepError('usage', `cannot read bank folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
-        hint: 'Check the path given to --bank-dir, PREP_BANK_DIRS or bank_dirs in config.yaml.',
-      });
-    }
-    for (const name of names) {
-      const file = resolve(dir, name);
-      const st = statSync(file);
-      if (!st.isFile()) continue;
-      out.push({ bank: basename(name).replace(/\.ya?ml$/, ''), file, size: st.size, mtimeMs: st.mtimeMs });
-    }
-  }
-  return out;
-}
+import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type CachedBank } from './bank-cache.js';
+import { indexKey, type BankSource } from './bank-files.js';
+export { findBankFiles, type BankSource } from './bank-files.js';
 
 export interface LoadedBanks {
   banks: BankSummary[];
   items: LoadedItem[];
 }
-
-const indexKey = (sources: readonly BankFileStat[]) => sources.map((s) => `${s.file}\0${s.size}\0${s.mtimeMs}`).join('\n');
 
 function invalid(findings: Finding[]): PrepError {
   const files = new Set(findings.map((f) => f.file));

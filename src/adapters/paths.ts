@@ -1,7 +1,6 @@
 /** Where prep keeps its files. Env comes in as a parameter; nothing here reads process.env. */
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,9 +24,6 @@ export function resolvePaths(env: Env, dbFlag?: string): Paths {
   }
   return { dataDir, db: dbFlag ? resolve(dbFlag) : join(dataDir, 'prep.db'), config: join(configDir, 'config.yaml'), cacheDir };
 }
-
-/** The shipped content folder, next to dist/ in the package. */
-export const contentDir = (): string => fileURLToPath(new URL('../../content/', import.meta.url));
 
 export const splitDirs = (value: string | undefined): string[] =>
   (value ?? '').split(delimiter).map((s) => s.trim()).filter(Boolean);

@@ -8,8 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PrepError } from '../errors.js';
-import type { Card, CardState, Rating } from '../core/types.js';
+import type { Card, Rating } from '../core/types.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import * as q from './store-queries.js';
 
 type DB = BetterSqlite3.Database;
 
@@ -78,17 +79,6 @@ export interface ReviewInput {
   sessionId?: string | null;
 }
 
-interface CardRow {
-  id: string; kind: 'item' | 'story'; state: CardState; due: string; stability: number; difficulty: number;
-  scheduled_days: number; learning_steps: number; reps: number; lapses: number; last_review: string | null;
-}
-
-const fromRow = (r: CardRow): Card => ({
-  id: r.id, kind: r.kind, state: r.state, due: new Date(r.due), stability: r.stability, difficulty: r.difficulty,
-  scheduledDays: r.scheduled_days, learningSteps: r.learning_steps, reps: r.reps, lapses: r.lapses,
-  lastReview: r.last_review ? new Date(r.last_review) : null,
-});
-
 export const cardToJson = (c: Card) => JSON.stringify({ ...c, due: c.due.toISOString(), lastReview: c.lastReview?.toISOString() ?? null });
 export const cardFromJson = (s: string): Card => {
   const v = JSON.parse(s) as Card & { due: string; lastReview: string | null };
@@ -138,12 +128,11 @@ export class Store {
   }
 
   getCard(id: string): Card | undefined {
-    const r = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
-    return r ? fromRow(r) : undefined;
+    return q.card(this.db, id);
   }
 
   cards(kind: 'item' | 'story'): Card[] {
-    return (this.db.prepare('SELECT * FROM cards WHERE kind = ?').all(kind) as CardRow[]).map(fromRow);
+    return q.cards(this.db, kind);
   }
 
   private putCard(c: Card, now: Date): void {
@@ -191,17 +180,16 @@ export class Store {
 
   /** Stories exist from schema 2 on; until then there are none. */
   storyCount(): number {
-    const t = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'").get();
-    return t ? (this.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n : 0;
+    return q.storyCount(this.db);
   }
 
   /** Distinct items first reviewed on a study day (counts against new-per-day). */
   newStartedOn(studyDay: string, kind: 'item' | 'story' = 'item'): number {
-    return (this.db.prepare('SELECT count(DISTINCT card_id) AS n FROM reviews WHERE study_day = ? AND kind = ? AND card_before IS NULL').get(studyDay, kind) as { n: number }).n;
+    return q.newStartedOn(this.db, studyDay, kind);
   }
 
   reviewsOn(studyDay: string, kind: 'item' | 'story' = 'item'): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM reviews WHERE study_day = ? AND kind = ?').get(studyDay, kind) as { n: number }).n;
+    return q.reviewsOn(this.db, studyDay, kind);
   }
 
   /** Item ids reviewed at or after an instant (for checklist drill actions). */

@@ -1,10 +1,18 @@
 /** `prep due`: what is due now, from cards and the clock. The hottest scripting path: keep it lean. */
-import type { Ctx } from '../context.js';
+import type { Settings, ItemIndexEntry, Card } from '../core/types.js';
 import { buildDueReport, type DueReport } from '../core/due.js';
 import { isDrillable } from '../core/queue.js';
 import { startOfStudyDay, studyDay, studyDayNumber } from '../core/studyday.js';
 
-export async function due(ctx: Ctx): Promise<DueReport> {
+/** What `due` needs: the full Ctx provides it, and so does the CommonJS fast path (src/fast/due-fast.ts). */
+export interface DueDeps {
+  now(): Date;
+  settings(): Promise<Settings>;
+  index(): Promise<{ items: ItemIndexEntry[] }>;
+  store(): Promise<{ cards(kind: 'item' | 'story'): Card[]; storyCount(): number; newStartedOn(day: string): number; reviewsOn(day: string): number }>;
+}
+
+export async function due(ctx: DueDeps): Promise<DueReport> {
   const [settings, index, store] = await Promise.all([ctx.settings(), ctx.index(), ctx.store()]);
   const now = ctx.now();
   const drillable = new Set(index.items.filter(isDrillable).map((i) => i.id));

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, runPrep, tempDir } from '../helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, FIXTURES, runPrep, tempDir } from '../helpers.js';
 
 let t: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
@@ -99,6 +100,19 @@ describe('prep as a script (no TTY)', () => {
     expect(ctl.code).toBe(0);
     expect(ctl.stdout).toMatch(/Clear \[2J screen/);
     expect(ctl.stdout).not.toMatch(/[\u001b\u009b\u202e]/);
+  });
+
+  it('a warm `due --json` and `--version` load no prompt, spinner, search, YAML or CLI-parser modules', () => {
+    runPrep(['due', '--json'], env); // warm the caches
+    for (const args of [['due', '--json'], ['due', '--quiet'], ['--version']]) {
+      const out = join(t.dir, 'modules.json');
+      const r = spawnSync(process.execPath, ['-r', join(FIXTURES, 'record-modules.cjs'), BIN, ...args], { env: { ...process.env, ...env, PREP_MODULES_OUT: out }, encoding: 'utf8' });
+      expect(r.status, r.stderr).not.toBe(70);
+      const loaded = JSON.parse(readFileSync(out, 'utf8')) as { cjs: string[] };
+      expect(loaded.cjs.filter((m) => /node_modules\/(@inquirer|ora|fuse\.js|yaml|commander|zod|chalk)\//.test(m))).toEqual([]);
+      // The CommonJS fast path answered (it never imports the ESM program, where the heavy modules live).
+      expect(loaded.cjs.some((m) => m.endsWith('dist/cjs/fast/due-fast.js'))).toBe(args[0] === 'due');
+    }
   });
 
   it('NO_COLOR and non-TTY output carry no escape codes', () => {
