@@ -1,12 +1,12 @@
 /**
- * The one exit point: runs a command and maps every outcome to an exit code. Nothing else in src/
- * sets process.exitCode or calls process.exit. `prep due` and `--version` take a small hand-written
- * fast path that skips commander; everything else goes through cli.ts.
+ * The one exit point: runs a command and maps every outcome to an exit code, which bin/prep.js sets.
+ * Nothing else in src/ sets process.exitCode or calls process.exit. (Scripted `prep due --json` and
+ * `--version` are answered before this module loads: see bin/prep.js and src/fast/due-fast.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, PrepError } from './errors.js';
 import type { Env } from './adapters/paths.js';
-import { createContext, type GlobalOptions, type IO } from './context.js';
+import type { IO } from './context.js';
 
 export function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -22,23 +22,6 @@ export interface Outcome {
 export function writeOut(io: IO, json: boolean, outcome: Outcome): void {
   if (json && outcome.json !== undefined) io.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
   else if (!json && outcome.text) io.stdout.write(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
-}
-
-/** Parse `due [--json] [--quiet] [--db P] [--bank-dir D]... [--no-color]` by hand; undefined = let commander do it. */
-function fastDueArgs(argv: string[]): (GlobalOptions & { quiet: boolean }) | undefined {
-  if (argv[0] !== 'due') return undefined;
-  const o = { bankDir: [] as string[], json: false, color: true, quiet: false } as GlobalOptions & { quiet: boolean };
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') o.json = true;
-    else if (a === '--quiet' || a === '-q') o.quiet = true;
-    else if (a === '--no-color') o.color = false;
-    else if ((a === '--db' || a === '--bank-dir') && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) {
-      if (a === '--db') o.db = argv[++i]!;
-      else o.bankDir.push(argv[++i]!);
-    } else return undefined;
-  }
-  return o;
 }
 
 export function reportError(io: IO, json: boolean, e: PrepError): void {
@@ -70,28 +53,8 @@ function toPrepError(e: unknown, env: Env): PrepError {
 
 export async function main(argv: string[], env: Env, io: IO): Promise<number> {
   let json = argv.includes('--json');
-  let ctx: ReturnType<typeof createContext> | undefined;
+  let ctx: { close(): void } | undefined;
   try {
-    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-      io.stdout.write(`${version()}\n`);
-      return ExitCode.ok;
-    }
-    const fast = fastDueArgs(argv);
-    if (fast) {
-      ctx = createContext(env, io, fast);
-      const { due, formatDue } = await import('./commands/due.js');
-      const report = await due(ctx);
-      if (!fast.quiet) {
-        if (fast.json) writeOut(io, true, { json: report });
-        else {
-          const [{ painter, relativeTime }, settings] = await Promise.all([import('./format/paint.js'), ctx.settings()]);
-          const paint = await painter(ctx);
-          writeOut(io, false, { text: formatDue(report, paint, (iso) => relativeTime(iso, ctx!.now(), settings.timeZone)) });
-        }
-      }
-      const { somethingDue } = await import('./core/due.js');
-      return fast.quiet && !somethingDue(report) ? ExitCode.nothingDue : ExitCode.ok;
-    }
     const { runCli } = await import('./cli.js');
     return await runCli(argv, env, io, (c) => {
       ctx = c;
