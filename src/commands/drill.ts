@@ -68,7 +68,11 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
   const cards = new Map<string, Card>(store.cards('item').map((c) => [c.id, c]));
   const mode = source === 'review' || opts.due ? 'due' : opts.new ? 'new' : 'all';
-  const queue = buildQueue({ items, cards, now, filter, newAllowance: settings.newPerDay - store.newStartedOn(day), ...(limit ? { limit } : {}), mode });
+  // A default session stays short: new 30-minute coding and 14-minute design rounds start only when
+  // asked for by type, bank or topic (due ones always come).
+  const chosen = !!(opts.type?.length || opts.bank?.length || opts.topic?.length);
+  const holdNewTypes: ItemFilter['type'] = chosen ? [] : ['coding', 'design'];
+  const queue = buildQueue({ items, cards, now, filter, newAllowance: settings.newPerDay - store.newStartedOn(day), ...(limit ? { limit } : {}), mode, holdNewTypes });
   if (!queue.items.length) return { text: emptyMessage(queue, mode, Object.keys(filter).length > 0) };
   const { runSession } = await import('./drill-session.js');
   const result = await runSession(ctx, { items: queue.items, settings, store, time, source });
@@ -81,6 +85,7 @@ function emptyMessage(q: { newHeldBack: number; notYetDue: number }, mode: strin
   if (q.notYetDue) lines.push(`${q.notYetDue} item${q.notYetDue === 1 ? '' : 's'} ${filtered ? 'matching the filters ' : ''}are scheduled for later.`);
   if (mode === 'due') lines.push('`prep drill --new` starts new items.');
   else if (filtered) lines.push('Try fewer filters, or `prep bank list` to see what there is.');
+  else lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `prep drill --type design`.');
   lines.push('`prep due` shows when the next review is.');
   return lines.join('\n');
 }

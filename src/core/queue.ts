@@ -50,6 +50,8 @@ export interface QueueInput<T extends ItemIndexEntry> {
   newAllowance: number;
   limit?: number;
   mode?: 'all' | 'new' | 'due';
+  /** Item types not started as new items (due ones still come): long rounds in a default session. */
+  holdNewTypes?: ItemType[];
 }
 
 export interface Queue<T> {
@@ -64,14 +66,16 @@ export interface Queue<T> {
 
 /** Due first (most overdue first; learning steps by due time), then new items up to today's allowance. */
 export function buildQueue<T extends ItemIndexEntry>(input: QueueInput<T>): Queue<T> {
-  const { items, cards, now, filter, newAllowance, limit = Infinity, mode = 'all' } = input;
+  const { items, cards, now, filter, newAllowance, limit = Infinity, mode = 'all', holdNewTypes = [] } = input;
   const due: { it: T; at: number }[] = [];
   const fresh: T[] = [];
   let notYetDue = 0;
   for (const it of items) {
     if (!isDrillable(it) || !matchesFilter(it, filter)) continue;
     const card = cards.get(it.id);
-    if (!card || card.state === 'new') fresh.push(it);
+    if (!card || card.state === 'new') {
+      if (!holdNewTypes.includes(it.type)) fresh.push(it);
+    }
     else if (card.due.getTime() <= now.getTime()) due.push({ it, at: card.due.getTime() });
     else notYetDue++;
   }

@@ -20,6 +20,6 @@ export function relativeTime(iso: string, now: Date, timeZone: string): string {
   const abs = Math.abs(diff);
   const span = abs < 60_000 ? 'now' : abs < 3_600_000 ? `${Math.round(abs / 60_000)}m` : abs < 86_400_000 ? `${Math.round(abs / 3_600_000)}h` : `${Math.round(abs / 86_400_000)}d`;
   const stamp = new Intl.DateTimeFormat('en-GB', { ...(timeZone === 'local' ? {} : { timeZone }), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
-  if (span === 'now') return `now (${stamp})`;
+  if (span === 'now') return diff > 0 ? `in under a minute (${stamp})` : `now (${stamp})`;
   return diff >= 0 ? `in ${span} (${stamp})` : `${span} ago (${stamp})`;
 }

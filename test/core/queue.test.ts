@@ -32,6 +32,13 @@ describe('buildQueue', () => {
     expect(q.newHeldBack).toBe(2);
   });
 
+  it('holds back new long rounds but never due ones', () => {
+    const mixed = [item('coding-a', { type: 'coding' }), item('design-b', { type: 'design' }), item('ml-c')];
+    const due = new Map([['design-b', aCard({ id: 'design-b', due: at('2026-02-28T04:00:00Z') })]]);
+    const q = buildQueue({ items: mixed, cards: due, now, filter: {}, newAllowance: 10, holdNewTypes: ['coding', 'design'] });
+    expect(q.items.map((i) => i.id)).toEqual(['design-b', 'ml-c']);
+  });
+
   it('reports items not yet due', () => {
     expect(buildQueue({ items, cards, now, filter: {}, newAllowance: 0 }).notYetDue).toBe(1);
   });
