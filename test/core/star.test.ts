@@ -8,9 +8,9 @@ import {
   slugify,
   spokenSeconds,
   storyCoverage,
-  storyMarkdown,
   type Story,
 } from '../../src/core/star.js';
+import { storyMarkdown } from '../../src/format/star-view.js';
 
 /** `sentence` repeated (and cut) to exactly n words. */
 const fill = (sentence: string, n: number) => {
