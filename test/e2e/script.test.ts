@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { BIN, FIXTURES, runPrep, tempDir } from '../helpers.js';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { BIN, FIXTURES, ROOT, runPrep, tempDir } from '../helpers.js';
 
 let t: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
@@ -112,6 +113,17 @@ describe('prep as a script (no TTY)', () => {
       expect(loaded.cjs.filter((m) => /node_modules\/(@inquirer|ora|fuse\.js|yaml|commander|zod|chalk)\//.test(m))).toEqual([]);
       // The CommonJS fast path answered (it never imports the ESM program, where the heavy modules live).
       expect(loaded.cjs.some((m) => m.endsWith('dist/cjs/fast/due-fast.js'))).toBe(args[0] === 'due');
+    }
+  });
+
+  it('a program that cannot load (not built) exits 70 with a hint, never 1', () => {
+    const dir = join(t.dir, 'unbuilt');
+    mkdirSync(join(dir, 'bin'), { recursive: true });
+    for (const f of ['bin/prep.js', 'bin/package.json', 'package.json']) copyFileSync(join(ROOT, f), join(dir, f));
+    for (const args of [['due', '--quiet'], ['drill']]) {
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'prep.js'), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+      expect(r.status).toBe(70);
+      expect(r.stderr).toMatch(/not built yet: run `npm ci`/);
     }
   });
 
