@@ -27,3 +27,6 @@ export function resolvePaths(env: Env, dbFlag?: string): Paths {
 
 export const splitDirs = (value: string | undefined): string[] =>
   (value ?? '').split(delimiter).map((s) => s.trim()).filter(Boolean);
+
+/** `~/banks` -> `$HOME/banks` (config files and env vars do not go through a shell). */
+export const expandHome = (p: string, env: Env): string => (p === '~' || p.startsWith('~/') ? join(env.HOME || homedir(), p.slice(1)) : p);

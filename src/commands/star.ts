@@ -90,7 +90,7 @@ export async function starImport(ctx: Ctx, file: string): Promise<Outcome> {
     taken.add(id);
     repo.saveStory({ ...s, id }, now);
   }
-  return { json: { version: 1, added, updated }, text: `Imported ${added.length} new and updated ${updated.length} stor${added.length + updated.length === 1 ? 'y' : 'ies'}.${added.length ? ` New: ${added.join(', ')}.` : ''}` };
+  return { json: { version: 1, added, updated }, text: `Imported ${added.length} new stor${added.length === 1 ? 'y' : 'ies'}${updated.length ? ` and updated ${updated.length}` : ''}.${added.length ? ` New: ${added.join(', ')}.` : ''}` };
 }
 
 export async function starExport(ctx: Ctx, opts: { format?: string }): Promise<Outcome> {
