@@ -35,6 +35,8 @@ function lazyOut(fd, real) {
     get columns() { return isatty(fd) ? (stream = stream || real()).columns : undefined; },
     get rows() { return isatty(fd) ? (stream = stream || real()).rows : undefined; },
     get stream() { return (stream = stream || real()); },
+    /** Call back once anything written through the real stream has been handed to the OS. */
+    drain(cb) { if (stream) stream.write('', cb); else cb(); },
     on(event, fn) { (stream = stream || real()).on(event, fn); return out; },
     off(event, fn) { (stream = stream || real()).off(event, fn); return out; },
   };
@@ -86,12 +88,14 @@ async function run() {
   return main(argv, process.env, io);
 }
 
-run().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    stderr.write(`prep: internal error: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 70;
-  },
-);
+// End explicitly once output has drained: better-sqlite3 12 on Node 24 can abort while native objects
+// are finalised during teardown (see src/adapters/sql.ts), which would turn a clean run into exit 134.
+function finish(code) {
+  process.exitCode = code;
+  stdout.drain(() => stderr.drain(() => process.exit(code)));
+}
+
+run().then(finish, (err) => {
+  stderr.write(`prep: internal error: ${err && err.stack ? err.stack : err}\n`);
+  finish(70);
+});

@@ -1,5 +1,6 @@
 /** Stories, interviews, checklist ticks and picked questions in the SQLite store. Writes are IMMEDIATE transactions. */
 import type { Store } from './store.js';
+import { sql } from './sql.js';
 import type { Story } from '../core/star.js';
 import type { Interview } from '../core/checklist.js';
 
@@ -23,27 +24,26 @@ export class Repo {
   }
 
   stories(): (Story & { createdAt: string; updatedAt: string })[] {
-    return (this.db.prepare('SELECT * FROM stories ORDER BY rowid').all() as StoryRow[]).map(toStory);
+    return (sql(this.db, 'SELECT * FROM stories ORDER BY rowid').all() as StoryRow[]).map(toStory);
   }
 
   story(id: string) {
-    const r = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
+    const r = sql(this.db, 'SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
     return r ? toStory(r) : undefined;
   }
 
   /** Insert or replace a story; a new story also gets a rehearsal card, due now. */
   saveStory(s: Story, now: Date): void {
     this.store.write(() => {
-      const exists = this.db.prepare('SELECT 1 FROM stories WHERE id = ?').get(s.id);
+      const exists = sql(this.db, 'SELECT 1 FROM stories WHERE id = ?').get(s.id);
       const row = { ...s, themes: JSON.stringify([...new Set(s.themes)]), metrics_before: s.metrics?.before ?? null, metrics_after: s.metrics?.after ?? null, reflection: s.reflection ?? null, now: now.toISOString() };
       if (exists) {
-        this.db.prepare(`UPDATE stories SET title=@title, template=@template, themes=@themes, situation=@situation, task=@task, action=@action, result=@result,
+        sql(this.db, `UPDATE stories SET title=@title, template=@template, themes=@themes, situation=@situation, task=@task, action=@action, result=@result,
           metrics_before=@metrics_before, metrics_after=@metrics_after, reflection=@reflection, updated_at=@now WHERE id=@id`).run(row);
       } else {
-        this.db.prepare(`INSERT INTO stories (id, title, template, themes, situation, task, action, result, metrics_before, metrics_after, reflection, created_at, updated_at)
+        sql(this.db, `INSERT INTO stories (id, title, template, themes, situation, task, action, result, metrics_before, metrics_after, reflection, created_at, updated_at)
           VALUES (@id, @title, @template, @themes, @situation, @task, @action, @result, @metrics_before, @metrics_after, @reflection, @now, @now)`).run(row);
-        this.db
-          .prepare("INSERT OR IGNORE INTO cards (id, kind, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review, created_at) VALUES (?, 'story', 'new', ?, 0, 0, 0, 0, 0, 0, NULL, ?)")
+        sql(this.db, "INSERT OR IGNORE INTO cards (id, kind, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review, created_at) VALUES (?, 'story', 'new', ?, 0, 0, 0, 0, 0, 0, NULL, ?)")
           .run(`story:${s.id}`, now.toISOString(), now.toISOString());
       }
     });
@@ -51,71 +51,71 @@ export class Repo {
 
   removeStory(id: string): boolean {
     return this.store.write(() => {
-      const n = this.db.prepare('DELETE FROM stories WHERE id = ?').run(id).changes;
-      this.db.prepare('DELETE FROM cards WHERE id = ?').run(`story:${id}`);
+      const n = sql(this.db, 'DELETE FROM stories WHERE id = ?').run(id).changes;
+      sql(this.db, 'DELETE FROM cards WHERE id = ?').run(`story:${id}`);
       return n > 0;
     });
   }
 
   draft(): { data: unknown; updatedAt: string } | undefined {
-    const r = this.db.prepare('SELECT data, updated_at FROM story_draft WHERE id = 1').get() as { data: string; updated_at: string } | undefined;
+    const r = sql(this.db, 'SELECT data, updated_at FROM story_draft WHERE id = 1').get() as { data: string; updated_at: string } | undefined;
     return r ? { data: JSON.parse(r.data), updatedAt: r.updated_at } : undefined;
   }
 
   saveDraft(data: unknown, now: Date): void {
-    this.store.write(() => this.db.prepare('INSERT INTO story_draft (id, data, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at').run(JSON.stringify(data), now.toISOString()));
+    this.store.write(() => sql(this.db, 'INSERT INTO story_draft (id, data, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at').run(JSON.stringify(data), now.toISOString()));
   }
 
   clearDraft(): void {
-    this.store.write(() => this.db.prepare('DELETE FROM story_draft').run());
+    this.store.write(() => sql(this.db, 'DELETE FROM story_draft').run());
   }
 
   recordTelling(storyId: string, at: Date, parts: Record<string, number>, completed: boolean): void {
     const total = Object.values(parts).reduce((a, b) => a + b, 0);
-    this.store.write(() => this.db.prepare('INSERT INTO story_tellings (story_id, told_at, part_seconds, total_seconds, completed) VALUES (?, ?, ?, ?, ?)').run(storyId, at.toISOString(), JSON.stringify(parts), total, completed ? 1 : 0));
+    this.store.write(() => sql(this.db, 'INSERT INTO story_tellings (story_id, told_at, part_seconds, total_seconds, completed) VALUES (?, ?, ?, ?, ?)').run(storyId, at.toISOString(), JSON.stringify(parts), total, completed ? 1 : 0));
   }
 
   tellings(storyId: string, limit = 5): { toldAt: string; parts: Record<string, number>; total: number; completed: boolean }[] {
-    return (this.db.prepare('SELECT told_at, part_seconds, total_seconds, completed FROM story_tellings WHERE story_id = ? ORDER BY told_at DESC LIMIT ?').all(storyId, limit) as { told_at: string; part_seconds: string; total_seconds: number; completed: number }[])
+    return (sql(this.db, 'SELECT told_at, part_seconds, total_seconds, completed FROM story_tellings WHERE story_id = ? ORDER BY told_at DESC LIMIT ?').all(storyId, limit) as { told_at: string; part_seconds: string; total_seconds: number; completed: number }[])
       .map((r) => ({ toldAt: r.told_at, parts: JSON.parse(r.part_seconds) as Record<string, number>, total: r.total_seconds, completed: r.completed === 1 }));
   }
 
   interviews(): Interview[] {
-    return (this.db.prepare('SELECT id, company, date, role, notes FROM interviews ORDER BY date, id').all() as { id: string; company: string; date: string; role: string | null; notes: string | null }[])
+    return (sql(this.db, 'SELECT id, company, date, role, notes FROM interviews ORDER BY date, id').all() as { id: string; company: string; date: string; role: string | null; notes: string | null }[])
       .map((r) => ({ id: r.id, company: r.company, date: r.date, ...(r.role ? { role: r.role } : {}), ...(r.notes ? { notes: r.notes } : {}) }));
   }
 
   addInterview(i: Interview, now: Date): void {
-    this.store.write(() => this.db.prepare('INSERT INTO interviews (id, company, date, role, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(i.id, i.company, i.date, i.role ?? null, i.notes ?? null, now.toISOString()));
+    this.store.write(() => sql(this.db, 'INSERT INTO interviews (id, company, date, role, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(i.id, i.company, i.date, i.role ?? null, i.notes ?? null, now.toISOString()));
   }
 
   removeInterview(id: string): void {
     this.store.write(() => {
-      this.db.prepare('DELETE FROM interviews WHERE id = ?').run(id);
-      this.db.prepare('DELETE FROM checklist_checks WHERE interview_id = ?').run(id);
-      this.db.prepare('DELETE FROM interview_questions WHERE interview_id = ?').run(id);
+      sql(this.db, 'DELETE FROM interviews WHERE id = ?').run(id);
+      sql(this.db, 'DELETE FROM checklist_checks WHERE interview_id = ?').run(id);
+      sql(this.db, 'DELETE FROM interview_questions WHERE interview_id = ?').run(id);
     });
   }
 
   checks(interviewId: string): Set<string> {
-    return new Set((this.db.prepare('SELECT item_id FROM checklist_checks WHERE interview_id = ?').all(interviewId) as { item_id: string }[]).map((r) => r.item_id));
+    return new Set((sql(this.db, 'SELECT item_id FROM checklist_checks WHERE interview_id = ?').all(interviewId) as { item_id: string }[]).map((r) => r.item_id));
   }
 
   setCheck(interviewId: string, itemId: string, on: boolean, now: Date): void {
     this.store.write(() => {
-      if (on) this.db.prepare('INSERT OR IGNORE INTO checklist_checks (interview_id, item_id, checked_at) VALUES (?, ?, ?)').run(interviewId, itemId, now.toISOString());
-      else this.db.prepare('DELETE FROM checklist_checks WHERE interview_id = ? AND item_id = ?').run(interviewId, itemId);
+      if (on) sql(this.db, 'INSERT OR IGNORE INTO checklist_checks (interview_id, item_id, checked_at) VALUES (?, ?, ?)').run(interviewId, itemId, now.toISOString());
+      else sql(this.db, 'DELETE FROM checklist_checks WHERE interview_id = ? AND item_id = ?').run(interviewId, itemId);
     });
   }
 
   picked(interviewId: string): string[] {
-    return (this.db.prepare('SELECT item_id FROM interview_questions WHERE interview_id = ? ORDER BY picked_at, item_id').all(interviewId) as { item_id: string }[]).map((r) => r.item_id);
+    return (sql(this.db, 'SELECT item_id FROM interview_questions WHERE interview_id = ? ORDER BY picked_at, item_id').all(interviewId) as { item_id: string }[]).map((r) => r.item_id);
   }
 
   setPicked(interviewId: string, itemIds: string[], now: Date): void {
     this.store.write(() => {
-      this.db.prepare('DELETE FROM interview_questions WHERE interview_id = ?').run(interviewId);
-      const ins = this.db.prepare('INSERT INTO interview_questions (interview_id, item_id, picked_at) VALUES (?, ?, ?)');
+      sql(this.db, 'DELETE FROM interview_questions WHERE interview_id = ?').run(interviewId);
+      const ins = sql(this.db, 'INSERT INTO interview_questions (interview_id, item_id, picked_at) VALUES (?, ?, ?)');
       for (const id of itemIds) ins.run(interviewId, id, now.toISOString());
     });
   }

@@ -1,6 +1,7 @@
 /** Read queries and the card row mapping, shared by the Store and the CJS fast path of `prep due`. */
 import type { Database } from 'better-sqlite3';
 import type { Card, CardState } from '../core/types.js';
+import { sql } from './sql.js';
 
 interface CardRow {
   id: string; kind: 'item' | 'story'; state: CardState; due: string; stability: number; difficulty: number;
@@ -14,21 +15,21 @@ export const fromRow = (r: CardRow): Card => ({
 });
 
 export const card = (db: Database, id: string): Card | undefined => {
-  const r = db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
+  const r = sql(db, 'SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
   return r ? fromRow(r) : undefined;
 };
 
-export const cards = (db: Database, kind: 'item' | 'story'): Card[] => (db.prepare('SELECT * FROM cards WHERE kind = ?').all(kind) as CardRow[]).map(fromRow);
+export const cards = (db: Database, kind: 'item' | 'story'): Card[] => (sql(db, 'SELECT * FROM cards WHERE kind = ?').all(kind) as CardRow[]).map(fromRow);
 
 /** Stories exist from schema 2 on. */
 export function storyCount(db: Database): number {
-  const t = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'").get();
-  return t ? (db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n : 0;
+  const t = sql(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'").get();
+  return t ? (sql(db, 'SELECT count(*) AS n FROM stories').get() as { n: number }).n : 0;
 }
 
 /** Distinct cards first reviewed on a study day (counts against new-per-day). */
 export const newStartedOn = (db: Database, studyDay: string, kind: 'item' | 'story' = 'item'): number =>
-  (db.prepare('SELECT count(DISTINCT card_id) AS n FROM reviews WHERE study_day = ? AND kind = ? AND card_before IS NULL').get(studyDay, kind) as { n: number }).n;
+  (sql(db, 'SELECT count(DISTINCT card_id) AS n FROM reviews WHERE study_day = ? AND kind = ? AND card_before IS NULL').get(studyDay, kind) as { n: number }).n;
 
 export const reviewsOn = (db: Database, studyDay: string, kind: 'item' | 'story' = 'item'): number =>
-  (db.prepare('SELECT count(*) AS n FROM reviews WHERE study_day = ? AND kind = ?').get(studyDay, kind) as { n: number }).n;
+  (sql(db, 'SELECT count(*) AS n FROM reviews WHERE study_day = ? AND kind = ?').get(studyDay, kind) as { n: number }).n;

@@ -11,6 +11,7 @@ import { PrepError } from '../errors.js';
 import type { Card, Rating } from '../core/types.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import * as q from './store-queries.js';
+import { immediate, pin, pragma, sql } from './sql.js';
 
 type DB = BetterSqlite3.Database;
 
@@ -48,10 +49,10 @@ export function sqliteError(e: unknown, file: string): PrepError | undefined {
  * anything is written (opening and reading change nothing), so a refused file stays byte-for-byte as it was.
  */
 function inspect(db: DB, file: string): number {
-  const appId = db.pragma('application_id', { simple: true }) as number;
-  const version = db.pragma('user_version', { simple: true }) as number;
+  const appId = pragma(db, 'application_id') as number;
+  const version = pragma(db, 'user_version') as number;
   if (appId !== APPLICATION_ID) {
-    const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    const objects = (sql(db, 'SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
     if (objects > 0 || appId !== 0 || version !== 0) {
       throw new PrepError('db-refused', `${file} is a SQLite database but not a prep database`, { hint: 'Use --db with a new path for prep; the file was left untouched.' });
     }
@@ -92,19 +93,18 @@ export class Store {
     let db: DB | undefined;
     try {
       if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-      db = new Database(file, { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) });
+      db = pin(new Database(file, { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) }));
       const version = inspect(db, file);
       // WAL is a property of the file: set it once. synchronous=FULL must follow it, per connection.
-      if ((db.pragma('journal_mode', { simple: true }) as string) !== 'wal') db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.pragma('foreign_keys = ON');
+      if (pragma(db, 'journal_mode') !== 'wal') db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
       if (version < SCHEMA_VERSION) {
         if (version > 0) await db.backup(`${file}.v${version}-${opts.now.toISOString().slice(0, 10)}.bak`);
-        db.transaction(() => {
-          for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db!);
-          db!.pragma(`application_id = ${APPLICATION_ID}`);
-          db!.pragma(`user_version = ${SCHEMA_VERSION}`);
-        }).immediate();
+        const conn = db;
+        immediate(conn, () => {
+          for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(conn);
+          conn.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = ${SCHEMA_VERSION}`);
+        });
       }
       return new Store(db, file);
     } catch (e) {
@@ -121,7 +121,7 @@ export class Store {
   /** Run `fn` in one BEGIN IMMEDIATE transaction, mapping SQLite failures to typed errors. */
   write<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn).immediate();
+      return immediate(this.db, fn);
     } catch (e) {
       throw sqliteError(e, this.file) ?? e;
     }
@@ -136,8 +136,7 @@ export class Store {
   }
 
   private putCard(c: Card, now: Date): void {
-    this.db
-      .prepare(
+    sql(this.db, 
         `INSERT INTO cards (id, kind, state, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review, created_at)
          VALUES (@id, @kind, @state, @due, @stability, @difficulty, @scheduledDays, @learningSteps, @reps, @lapses, @lastReview, @createdAt)
          ON CONFLICT (id) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
@@ -151,8 +150,7 @@ export class Store {
   recordReview(r: ReviewInput): number {
     return this.write(() => {
       this.putCard(r.cardAfter, r.reviewedAt);
-      const info = this.db
-        .prepare(
+      const info = sql(this.db, 
           `INSERT INTO reviews (card_id, kind, reviewed_at, study_day, rating, seconds, time_limit, timed_out, typed_answer,
              rubric_score, source, session_id, card_before, card_after)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -169,11 +167,11 @@ export class Store {
   /** Undo one review: delete it and put the card back as it was (or remove it if it was new). */
   undoReview(reviewId: number): { cardId: string } | undefined {
     return this.write(() => {
-      const row = this.db.prepare('SELECT card_id, card_before FROM reviews WHERE id = ?').get(reviewId) as { card_id: string; card_before: string | null } | undefined;
+      const row = sql(this.db, 'SELECT card_id, card_before FROM reviews WHERE id = ?').get(reviewId) as { card_id: string; card_before: string | null } | undefined;
       if (!row) return undefined;
-      this.db.prepare('DELETE FROM reviews WHERE id = ?').run(reviewId);
+      sql(this.db, 'DELETE FROM reviews WHERE id = ?').run(reviewId);
       if (row.card_before) this.putCard(cardFromJson(row.card_before), new Date(0));
-      else this.db.prepare('DELETE FROM cards WHERE id = ?').run(row.card_id);
+      else sql(this.db, 'DELETE FROM cards WHERE id = ?').run(row.card_id);
       return { cardId: row.card_id };
     });
   }
@@ -194,10 +192,10 @@ export class Store {
 
   /** Item ids reviewed at or after an instant (for checklist drill actions). */
   reviewedSince(since: Date): { cardId: string; reviewedAt: Date }[] {
-    return (this.db.prepare("SELECT card_id, reviewed_at FROM reviews WHERE kind = 'item' AND reviewed_at >= ?").all(since.toISOString()) as { card_id: string; reviewed_at: string }[]).map((r) => ({ cardId: r.card_id, reviewedAt: new Date(r.reviewed_at) }));
+    return (sql(this.db, "SELECT card_id, reviewed_at FROM reviews WHERE kind = 'item' AND reviewed_at >= ?").all(since.toISOString()) as { card_id: string; reviewed_at: string }[]).map((r) => ({ cardId: r.card_id, reviewedAt: new Date(r.reviewed_at) }));
   }
 
   reviewsFor(cardId: string, limit = 20): { reviewedAt: Date; rating: Rating; seconds: number | null; timedOut: boolean; rubricScore: number | null }[] {
-    return (this.db.prepare('SELECT reviewed_at, rating, seconds, timed_out, rubric_score FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT ?').all(cardId, limit) as { reviewed_at: string; rating: Rating; seconds: number | null; timed_out: number; rubric_score: number | null }[]).map((r) => ({ reviewedAt: new Date(r.reviewed_at), rating: r.rating, seconds: r.seconds, timedOut: r.timed_out === 1, rubricScore: r.rubric_score }));
+    return (sql(this.db, 'SELECT reviewed_at, rating, seconds, timed_out, rubric_score FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT ?').all(cardId, limit) as { reviewed_at: string; rating: Rating; seconds: number | null; timed_out: number; rubric_score: number | null }[]).map((r) => ({ reviewedAt: new Date(r.reviewed_at), rating: r.rating, seconds: r.seconds, timedOut: r.timed_out === 1, rubricScore: r.rubric_score }));
   }
 }

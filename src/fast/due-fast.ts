@@ -16,6 +16,7 @@ import { findBankFiles, indexKey } from '../adapters/bank-files.js';
 import { readIndexCache } from '../adapters/bank-cache.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../adapters/migrations.js';
 import * as q from '../adapters/store-queries.js';
+import { pin, pragma } from '../adapters/sql.js';
 import { due } from '../commands/due.js';
 import { somethingDue } from '../core/due.js';
 
@@ -55,8 +56,8 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
     if (!index) return undefined;
     const Database = require('better-sqlite3') as typeof BetterSqlite3;
     const addon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    db = new Database(paths.db, { timeout: 5000, fileMustExist: true, ...(existsSync(addon) ? { nativeBinding: addon } : {}) });
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID || db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) return undefined;
+    db = pin(new Database(paths.db, { timeout: 5000, fileMustExist: true, ...(existsSync(addon) ? { nativeBinding: addon } : {}) }));
+    if (pragma(db, 'application_id') !== APPLICATION_ID || pragma(db, 'user_version') !== SCHEMA_VERSION) return undefined;
     const conn = db;
     const settings = toSettings(config, env);
     const report = await due({
