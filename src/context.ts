@@ -73,6 +73,26 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
     const dirs = [...opts.bankDir, ...splitDirs(env.PREP_BANK_DIRS), ...c.bank_dirs].map((d) => expandHome(d, env));
     return findBankFiles([...new Set(dirs)], join(content, 'banks'));
   });
+  // A spinner while banks are parsed (only on a cold cache, about a second): off without a TTY, under
+  // --json or NO_COLOR, and when the terminal reports 0 columns; discardStdin: false so Ctrl-C still works.
+  let spinner: { text: string; stop(): void } | undefined;
+  const spin = async (src: BankSource) => {
+    if (!fancy || !io.stdout.columns || !io.stdout.stream) return;
+    if (!spinner) {
+      const { default: ora } = await import('ora');
+      spinner = ora({ text: 'Reading question banks', stream: io.stdout.stream as NodeJS.WritableStream, discardStdin: false }).start();
+    }
+    spinner.text = `Reading question banks: ${src.bank}`;
+  };
+  const withSpinner = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } finally {
+      spinner?.stop();
+      spinner = undefined;
+    }
+  };
+  const fancy = !opts.json && !!io.stdout.isTTY && !noColor && opts.color && env.TERM !== 'dumb';
   const ctx: Ctx = {
     env,
     io,
@@ -80,13 +100,19 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
     paths,
     opts,
     contentDir: content,
-    fancy: !opts.json && !!io.stdout.isTTY && !noColor && opts.color && env.TERM !== 'dumb',
+    fancy,
     interactive: (io.stdinIsTTY ?? !!io.stdin.isTTY) && !!io.stdout.isTTY,
     config,
     settings: once(async () => toSettings(await config(), env)),
     bankSources,
-    index: once(async () => loadIndex(await bankSources(), paths.cacheDir)),
-    banks: once(async () => loadBanks(await bankSources(), paths.cacheDir)),
+    index: once(async () => {
+      const sources = await bankSources();
+      return withSpinner(() => loadIndex(sources, paths.cacheDir, spin));
+    }),
+    banks: once(async () => {
+      const sources = await bankSources();
+      return withSpinner(() => loadBanks(sources, paths.cacheDir, spin));
+    }),
     store: once(async () => {
       const { Store } = await import('./adapters/store.js');
       opened = await Store.open(paths.db, { now: now() });

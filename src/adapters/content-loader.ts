@@ -73,7 +73,7 @@ function crossChecks(banks: CachedBank[]): Finding[] {
 }
 
 /** Full load: every item with all fields. Throws a bank-invalid PrepError listing every problem. */
-export async function loadBanks(sources: readonly BankSource[], cacheDir: string | undefined): Promise<LoadedBanks> {
+export async function loadBanks(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>): Promise<LoadedBanks> {
   const banks: CachedBank[] = [];
   const findings: Finding[] = [];
   for (const src of sources) {
@@ -82,6 +82,7 @@ export async function loadBanks(sources: readonly BankSource[], cacheDir: string
       banks.push(cached);
       continue;
     }
+    await progress?.(src);
     const r = await parseBankFile(src);
     findings.push(...r.findings);
     if (r.bank) {
@@ -106,10 +107,10 @@ export const toIndexEntry = (it: LoadedItem): ItemIndexEntry => ({
 });
 
 /** The light load for hot paths: ids, types and filter fields only, from one small cached file. */
-export async function loadIndex(sources: readonly BankSource[], cacheDir: string | undefined): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }> {
+export async function loadIndex(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }> {
   const hit = cacheDir ? readIndexCache(cacheDir, indexKey(sources)) : undefined;
   if (hit) return hit;
-  const full = await loadBanks(sources, cacheDir);
+  const full = await loadBanks(sources, cacheDir, progress);
   return { banks: full.banks, items: full.items.map(toIndexEntry) };
 }
 
