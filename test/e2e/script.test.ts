@@ -94,6 +94,12 @@ describe('prep as a script (no TTY)', () => {
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(hash);
   });
 
+  it('search finds words far into a long answer (fuse ignoreLocation)', () => {
+    // "simpler models" sits about 300 characters into mini-bias-variance's answer.
+    const s = JSON.parse(runPrep(['search', 'simpler models', '--json'], env).stdout);
+    expect(s.results.map((r: { id: string }) => r.id)).toContain('mini-bias-variance');
+  });
+
   it('search and show, with control sequences stripped from user banks', () => {
     const s = JSON.parse(runPrep(['search', 'bias', 'variance', '--json'], env).stdout);
     expect(s.results[0]).toMatchObject({ id: 'mini-bias-variance', bank: 'mini' });
