@@ -12,8 +12,9 @@ import { newCard, preview, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
 import type { LoadedItem, Rating, Settings } from '../core/types.js';
 import { painter, relativeTime } from '../format/paint.js';
-import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, summary, toScale, type ViewEnv } from '../format/drill-view.js';
+import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
 import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
+import { runCandidateCode } from './drill-code.js';
 import { Repo } from '../adapters/repo.js';
 import { sanitize } from '../core/sanitize.js';
 
@@ -84,9 +85,24 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (before.stage === 'question' && state.stage === 'answer') {
         term.clearFrame();
         term.print(revealText(state, item(), view()));
+        testCode();
       }
       if (state.index !== before.index && state.stage === 'question') showItem();
       else draw();
+    };
+
+    // Typed code for a coding item is run against its tests (hidden ones too) while the candidate reads.
+    const testCode = () => {
+      const it = item();
+      if (it.type !== 'coding' || state.mode !== 'typed') return;
+      const index = state.index;
+      const code = editorText(state.editor);
+      term.print(paint('dim', 'Running your code against the tests…'));
+      void runCandidateCode(ctx.env, it, code).then((r) => {
+        if (finished || state.index !== index || state.stage !== 'answer') return;
+        term.print(testsText(r, view()));
+        if (typeof r !== 'string') dispatch({ type: 'tested', tests: r });
+      });
     };
 
     const grade = (rating: Rating) => {

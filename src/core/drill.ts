@@ -41,6 +41,8 @@ interface ItemAttempt {
   /** What the rubric found, kept to show "matched" next to ticks. */
   rubric: boolean[] | null;
   matched: string[][];
+  /** Coding items answered in code: each test run against the candidate's code (hidden ones too). */
+  tests: { name: string; ok: boolean; hidden: boolean; error?: string }[] | null;
 }
 
 export interface Result {
@@ -71,6 +73,7 @@ export type DrillEvent =
   | { type: 'toggle'; index: number }
   | { type: 'graded'; rating: Rating; reviewId: number; at: number }
   | { type: 'undone'; at: number }
+  | { type: 'tested'; tests: NonNullable<ItemAttempt['tests']> }
   | { type: 'quit'; at: number };
 
 const freshAttempt = (at: number, points: number): ItemAttempt => ({
@@ -82,6 +85,7 @@ const freshAttempt = (at: number, points: number): ItemAttempt => ({
   covered: Array<boolean>(points).fill(false),
   rubric: null,
   matched: Array.from({ length: points }, () => []),
+  tests: null,
 });
 
 export function startDrill(items: DrillItem[], at: number): DrillState {
@@ -144,7 +148,7 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
     case 'graded': {
       if (s.stage !== 'answer') return s;
       const item = currentItem(s)!;
-      const { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched } = s;
+      const { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, tests } = s;
       const result: Result = {
         id: item.id,
         rating: e.rating,
@@ -154,7 +158,7 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
         timedOut,
         mode: mode ?? 'spoken',
         reviewId: e.reviewId,
-        attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched },
+        attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, tests },
       };
       const index = s.index + 1;
       const done = index >= s.items.length;
@@ -165,13 +169,17 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
       if (!last) return s;
       return { ...s, ...last.attempt, now: e.at, index: s.index - 1, results: s.results.slice(0, -1), stage: 'answer' };
     }
+    case 'tested':
+      return s.stage === 'answer' ? { ...s, tests: e.tests } : s;
     case 'quit':
       return { ...s, now: e.at, quit: true, stage: 'done' };
   }
 }
 
 /** Weighted share of covered key points; null for a spoken answer nobody ticked (unknown, not zero). */
-export function coverageOf(s: Pick<DrillState, 'covered' | 'mode' | 'rubric'> & { items: DrillItem[]; index: number }): number | null {
+export function coverageOf(s: Pick<DrillState, 'covered' | 'mode' | 'rubric' | 'tests'> & { items: DrillItem[]; index: number }): number | null {
+  // Code that was run: the share of tests it passes is the honest score, whatever the prose rubric says.
+  if (s.tests?.length) return s.tests.filter((t) => t.ok).length / s.tests.length;
   const points = s.items[s.index]?.keyPoints ?? [];
   if (!points.length) return null;
   if (s.mode !== 'typed' && !s.covered.some(Boolean)) return null;

@@ -95,6 +95,19 @@ export function revealText(s: DrillState, item: LoadedItem, v: ViewEnv): string 
   return lines.join('\n');
 }
 
+/** What running the candidate's code showed: every test, failures with their last error line. */
+export function testsText(r: { name: string; ok: boolean; hidden: boolean; error?: string }[] | string, v: ViewEnv): string {
+  const { paint, width } = v;
+  if (typeof r === 'string') return paint('yellow', wrap(`Not run: ${r}.`, width - 2));
+  const passed = r.filter((t) => t.ok).length;
+  const lines = [paint('bold', `Tests: ${passed}/${r.length} passed`)];
+  for (const t of r) {
+    const name = `${t.name}${t.hidden ? ' (hidden)' : ''}`;
+    lines.push(t.ok ? `  ${paint('green', '✓')} ${name}` : `  ${paint('red', '✗')} ${name}${t.error ? paint('dim', `: ${sanitize(t.error).slice(0, Math.max(20, width - name.length - 8))}`) : ''}`);
+  }
+  return lines.join('\n');
+}
+
 /** The live grading part: key points to tick, coverage, the next interval per grade, the keys. */
 export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: ViewEnv): string {
   const { paint, width } = v;
@@ -115,9 +128,10 @@ export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: V
       const body = wrap(`${TICK_KEYS[i] ?? ' '}) ${k.point}${matched}`, width - indent.length - 3).split('\n');
       lines.push(...body.map((l, j) => `${indent}${j === 0 ? mark : ' '} ${l}`));
     });
-    const c = coverageOf(s);
-    lines.push(c === null ? paint('dim', 'Coverage: tick points to score a spoken answer.') : `Coverage: ${paint('bold', `${Math.round(c * 100)}%`)}`);
   }
+  const c = coverageOf(s);
+  if (s.tests?.length) lines.push(`Score: ${paint('bold', `${Math.round(c! * 100)}%`)} (${s.tests.filter((t) => t.ok).length}/${s.tests.length} tests passed)`);
+  else if (d.keyPoints.length) lines.push(c === null ? paint('dim', 'Coverage: tick points to score a spoken answer.') : `Coverage: ${paint('bold', `${Math.round(c * 100)}%`)}`);
   const suggested = toScale(suggestionFor(s), v.grading);
   const options = GRADE_KEYS[v.grading].map((g) => {
     const text = `${g.key} ${g.label} ${formatInterval(previews[g.rating])}`;

@@ -54,6 +54,15 @@ describe('drill reducer', () => {
     expect(step(startDrill([item('a')], T0), { type: 'undone', at: s(1) }).index).toBe(0); // nothing to undo
   });
 
+  it('for code that was run, the share of tests passed is the score', () => {
+    const st = run([type('def f(): pass', s(1)), { type: 'submit', at: s(10) }, { type: 'tested', tests: [{ name: 'test_a', ok: true, hidden: false }, { name: 'test_b', ok: false, hidden: true }] }]);
+    expect(coverageOf(st)).toBe(0.5);
+    expect(suggestionFor(st)).toBe('hard');
+    const graded = step(st, { type: 'graded', rating: 'hard', reviewId: 1, at: s(12) });
+    expect(graded.results[0]!.coverage).toBe(0.5);
+    expect(step(run([]), { type: 'tested', tests: [] }).tests).toBeNull(); // only after the reveal
+  });
+
   it('untimed items never time out', () => {
     const st = run([{ type: 'tick', at: s(10_000) }], [item('a', null)]);
     expect(st.stage).toBe('question');

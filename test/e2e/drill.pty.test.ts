@@ -77,6 +77,18 @@ describe('prep drill in a terminal', () => {
     expect(rows(t.dir)[0]).toMatchObject({ rating: 'again', timed_out: 1, time_limit: 5 });
   });
 
+  it('runs typed code against the tests and scores it by the share that pass', async () => {
+    const s = spawnPrep(['drill', '--type', 'coding', '--time', '60'], env);
+    await s.waitFor(/def test_strings/);
+    s.send('def add(a, b):\r');
+    s.send('\treturn a + b + (1 if a == -1 else 0)\r'); // wrong for a negative a, and for strings
+    s.send('\u0004');
+    await s.waitFor(/Tests: 4\/5 passed[\s\S]*✗ test_negative[\s\S]*Score: 80%/, 15_000);
+    s.send('\r');
+    expect(await s.exited).toBe(0);
+    expect(rows(t.dir)[0]).toMatchObject({ card_id: 'mini-add', rubric_score: 0.6 });
+  });
+
   it('undo removes the last grade', async () => {
     const s = spawnPrep(['drill', '-n', '2', '--time', '60'], env);
     await s.waitFor(/left of 1:00/);
