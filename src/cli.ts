@@ -56,7 +56,12 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`prep: ${s.replace(/^error: /, '')}hint: run \`prep --help\` or \`prep <command> --help\`\n`),
+      outputError: (s, write) => {
+        const message = s.replace(/^error: /, '').trim();
+        // Under --json a usage error is the JSON error shape on stderr, like every other failure.
+        if (argv.includes('--json')) write(`${JSON.stringify({ version: 1, error: { code: 'usage', message, hint: 'run `prep --help` or `prep <command> --help`' } })}\n`);
+        else write(`prep: ${message}\nhint: run \`prep --help\` or \`prep <command> --help\`\n`);
+      },
     });
 
   program
@@ -127,11 +132,18 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     io.stdout.write(program.helpInformation());
     return ExitCode.ok;
   }
+  if (argv.every((a) => a.startsWith('-')) && !argv.some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {
+    // Only global options and no command: a usage error, not a success.
+    const message = 'no command given';
+    if (argv.includes('--json')) io.stderr.write(`${JSON.stringify({ version: 1, error: { code: 'usage', message, hint: 'for example: prep due --json' } })}\n`);
+    else io.stderr.write(`prep: ${message}\nhint: run \`prep --help\` for the commands\n`);
+    return ExitCode.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok;
       return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     throw e;

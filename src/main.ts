@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ExitCode, PrepError } from './errors.js';
+import { sanitize } from './core/sanitize.js';
 import type { Env } from './adapters/paths.js';
 import type { IO } from './context.js';
 
@@ -24,7 +25,9 @@ export function writeOut(io: IO, json: boolean, outcome: Outcome): void {
   else if (!json && outcome.text) io.stdout.write(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
 }
 
-export function reportError(io: IO, json: boolean, e: PrepError): void {
+export function reportError(io: IO, json: boolean, raw: PrepError): void {
+  // Messages echo user input (ids, file names, story titles): sanitise like any other output.
+  const e = { code: raw.code, message: sanitize(raw.message), hint: raw.hint && sanitize(raw.hint), details: raw.details.map(sanitize) };
   if (json) {
     io.stderr.write(`${JSON.stringify({ version: 1, error: { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.details.length ? { details: e.details } : {}) } })}\n`);
     return;

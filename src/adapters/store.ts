@@ -3,7 +3,7 @@
  * was written by a newer prep; migrates forward after a backup; WAL with synchronous=FULL; every write
  * is one BEGIN IMMEDIATE transaction, so a grade is on disk the moment it is given.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -44,10 +44,18 @@ export function sqliteError(e: unknown, file: string): PrepError | undefined {
   return undefined;
 }
 
-/**
- * Refuse a file that is not ours or is from a newer prep. Runs on the freshly opened connection before
- * anything is written (opening and reading change nothing), so a refused file stays byte-for-byte as it was.
- */
+/** The first 16 bytes of every SQLite database file. */
+function hasSqliteHeader(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuse a file that is not ours or is from a newer prep. Reads only; returns the schema version. */
 function inspect(db: DB, file: string): number {
   const appId = pragma(db, 'application_id') as number;
   const version = pragma(db, 'user_version') as number;
@@ -90,11 +98,22 @@ export class Store {
   private constructor(readonly db: DB, readonly file: string) {}
 
   static async open(file: string, opts: { now: Date }): Promise<Store> {
+    const options = { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) };
     let db: DB | undefined;
     try {
-      if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-      db = pin(new Database(file, { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) }));
-      const version = inspect(db, file);
+      // Look before touching. A read-write connection would checkpoint a leftover -wal into a file we
+      // then refuse; the header and a read-only connection change nothing.
+      let version = 0;
+      if (existsSync(file) && statSync(file).size > 0) {
+        if (!hasSqliteHeader(file)) throw new PrepError('db-refused', `${file} is not a prep database (not even SQLite)`, { hint: 'Point --db at a prep database or a new path; the file was left untouched.' });
+        const ro = pin(new Database(file, { ...options, readonly: true, fileMustExist: true }));
+        try {
+          version = inspect(ro, file);
+        } finally {
+          ro.close();
+        }
+      } else if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      db = pin(new Database(file, options));
       // WAL is a property of the file: set it once. synchronous=FULL must follow it, per connection.
       if (pragma(db, 'journal_mode') !== 'wal') db.exec('PRAGMA journal_mode = WAL');
       db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
@@ -102,8 +121,10 @@ export class Store {
         if (version > 0) await db.backup(`${file}.v${version}-${opts.now.toISOString().slice(0, 10)}.bak`);
         const conn = db;
         immediate(conn, () => {
-          for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(conn);
-          conn.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = ${SCHEMA_VERSION}`);
+          // Re-read under the write lock: another prep may have created or migrated the file meanwhile.
+          const current = inspect(conn, file);
+          for (let v = current; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(conn);
+          if (current < SCHEMA_VERSION) conn.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = ${SCHEMA_VERSION}`);
         });
       }
       return new Store(db, file);

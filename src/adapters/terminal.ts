@@ -24,6 +24,8 @@ export interface Terminal {
   clearFrame(): void;
   onKey(fn: (key: Key) => void): void;
   onResize(fn: () => void): void;
+  /** Where an exception thrown by a key or resize handler goes (instead of crashing the process). */
+  onError(fn: (e: unknown) => void): void;
   close(): void;
 }
 
@@ -38,6 +40,15 @@ export function openTerminal(io: IO): Terminal {
   let closed = false;
   const keyHandlers: ((k: Key) => void)[] = [];
   const resizeHandlers: (() => void)[] = [];
+  let errorHandler: ((e: unknown) => void) | undefined;
+  const guard = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      if (!errorHandler) throw e;
+      errorHandler(e);
+    }
+  };
   const columns = () => Math.max(20, (out as NodeJS.WriteStream).columns || 80);
   const rows = () => Math.max(8, (out as NodeJS.WriteStream).rows || 24);
 
@@ -52,10 +63,10 @@ export function openTerminal(io: IO): Terminal {
   const onKeypress = (_s: string | undefined, key: Key | undefined) => {
     const k = key ?? { sequence: _s };
     if (k.sequence === undefined && _s !== undefined) k.sequence = _s;
-    for (const h of keyHandlers) h(k);
+    for (const h of keyHandlers) guard(() => h(k));
   };
   const onResize = () => {
-    for (const h of resizeHandlers) h();
+    for (const h of resizeHandlers) guard(h);
   };
 
   emitKeypressEvents(stdin);
@@ -88,6 +99,9 @@ export function openTerminal(io: IO): Terminal {
     },
     onResize(fn) {
       resizeHandlers.push(fn);
+    },
+    onError(fn) {
+      errorHandler = fn;
     },
     close() {
       if (closed) return;

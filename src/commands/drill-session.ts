@@ -38,6 +38,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   const clock = () => ctx.now().getTime();
   let state = startDrill(drillItems, clock());
   let lastTick = -1;
+  let graceUntil = 0;
 
   const item = () => byId.get(currentItem(state)!.id)!;
   const cardOf = (id: string) => store.getCard(id) ?? newCard(id, 'item', ctx.now());
@@ -65,7 +66,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
     draw();
   };
 
-  return await new Promise((resolve) => {
+  return await new Promise((resolve, reject) => {
     let finished = false;
     const finish = () => {
       if (finished) return;
@@ -77,6 +78,18 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       const next = store.cards('item').filter((c) => c.due.getTime() > now.getTime()).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
       resolve({ summary: summary(state, next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null, view()), interrupted: state.quit });
     };
+    // A failure inside a key or timer handler (the database locked or full while grading): restore the
+    // terminal, show what was saved, and let main map the error to its exit code.
+    const fail = (e: unknown) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(timer);
+      term.clearFrame();
+      term.close();
+      ctx.io.stdout.write(`${summary(state, null, view())}\n`);
+      reject(e);
+    };
+    term.onError(fail);
 
     const dispatch = (e: DrillEvent) => {
       const before = state;
@@ -85,6 +98,8 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (before.stage === 'question' && state.stage === 'answer') {
         term.clearFrame();
         term.print(revealText(state, item(), view()));
+        // Keys typed as the clock ran out were meant for the answer, not for grading: ignore them briefly.
+        if (state.timedOut) graceUntil = clock() + 1200;
         testCode();
       }
       if (state.index !== before.index && state.stage === 'question') showItem();
@@ -139,7 +154,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         if (e) dispatch(e);
         return;
       }
-      if ((key.ctrl && key.name === 'c') || key.name === 'q' || key.name === 'escape') return dispatch({ type: 'quit', at });
+      if (key.ctrl && key.name === 'c') return dispatch({ type: 'quit', at });
+      if (at < graceUntil) return;
+      if (key.name === 'q' || key.name === 'escape') return dispatch({ type: 'quit', at });
       if (key.name === 'return' || key.name === 'enter') return grade(toScale(suggestionFor(state), settings.grading));
       const g = GRADE_KEYS[settings.grading].find((k) => k.key === key.sequence);
       if (g) return grade(g.rating);
@@ -150,6 +167,13 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
     term.onResize(draw);
     const timer = setInterval(() => {
       if (finished) return;
+      try {
+        onTimer();
+      } catch (e) {
+        fail(e);
+      }
+    }, 250);
+    const onTimer = () => {
       const at = clock();
       const second = Math.floor((at - state.shownAt) / 1000);
       // A tick only redraws when the countdown's second changes (or the time runs out).
@@ -157,7 +181,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         lastTick = second;
         dispatch({ type: 'tick', at });
       } else state = step(state, { type: 'tick', at });
-    }, 250);
+    };
     showItem();
   });
 }

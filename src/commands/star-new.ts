@@ -82,10 +82,19 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
   }
   // Throttled saving: at most every 300 ms while typing, and always when a field ends or on Ctrl-C.
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let saveError: unknown;
   const flush = () => {
     if (pending) clearTimeout(pending);
     pending = undefined;
     repo.saveDraft(draft, ctx.now());
+  };
+  // A save that fails in the background (database locked or full) is reported when the field ends.
+  const flushLater = () => {
+    try {
+      flush();
+    } catch (e) {
+      saveError ??= e;
+    }
   };
   for (let i = FIELDS.indexOf(draft.field); i < FIELDS.length; ) {
     const f = FIELDS[i]!;
@@ -101,10 +110,11 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
       ...(spec.target ? { note: (text: string) => `about ${mmss(spokenSeconds(text))} aloud · target ${mmss(spec.target!)}` } : {}),
       onChange: (editor) => {
         draft!.editor = editor;
-        pending ??= setTimeout(flush, 300);
+        pending ??= setTimeout(flushLater, 300);
       },
     });
     draft.editor = r.editor;
+    if (saveError) throw saveError;
     if (r.kind === 'cancel') {
       flush();
       return { text: `Draft saved (at ${spec.label}). Run \`prep star new\` to pick it up.`, exitCode: ExitCode.interrupted };

@@ -70,8 +70,9 @@ export async function parseStories(ctx: Ctx, file: string): Promise<Story[]> {
   const themes = new Set(taxonomy.star_themes.map((t) => t.id));
   const problems: string[] = [];
   data.stories.forEach((s, i) => {
-    if (!templates.has(s.template)) problems.push(`story ${i + 1} (${s.title}): unknown template "${s.template}"`);
-    for (const t of s.themes) if (!themes.has(t)) problems.push(`story ${i + 1} (${s.title}): unknown theme "${t}"`);
+    const title = sanitize(s.title);
+    if (!templates.has(s.template)) problems.push(`story ${i + 1} (${title}): unknown template "${s.template}"`);
+    for (const t of s.themes) if (!themes.has(t)) problems.push(`story ${i + 1} (${title}): unknown theme "${t}"`);
   });
   if (problems.length) throw new PrepError('invalid-input', `${file} refers to unknown templates or themes`, { details: problems, hint: `Themes and templates: ${[...themes].join(', ')}` });
   return data.stories.map((s) => ({ ...s, id: s.id ?? '', themes: s.themes.length ? s.themes : [s.template] })) as Story[];

@@ -115,6 +115,11 @@ export function phaseAt(item: DrillItem, elapsed: number): { phase: Phase; index
   return null;
 }
 
+function pastDeadline(s: DrillState, at: number): boolean {
+  const budget = currentItem(s)?.budget;
+  return budget != null && at >= s.shownAt + budget * 1000;
+}
+
 function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
   const item = currentItem(s)!;
   const text = editorText(s.editor);
@@ -136,9 +141,13 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
       return next;
     }
     case 'edit':
-      return s.stage === 'question' ? { ...s, now: e.at, editor: edit(s.editor, e.action) } : s;
+      if (s.stage !== 'question') return s;
+      // A key that lands after the deadline (before the next tick noticed) is too late: time is up.
+      if (pastDeadline(s, e.at)) return step(s, { type: 'tick', at: e.at });
+      return { ...s, now: e.at, editor: edit(s.editor, e.action) };
     case 'submit':
-      return s.stage === 'question' ? reveal(s, e.at, false) : s;
+      if (s.stage !== 'question') return s;
+      return pastDeadline(s, e.at) ? step(s, { type: 'tick', at: e.at }) : reveal(s, e.at, false);
     case 'toggle': {
       if (s.stage !== 'answer' || e.index < 0 || e.index >= s.covered.length) return s;
       const covered = [...s.covered];

@@ -56,7 +56,7 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
     if (!index) return undefined;
     const Database = require('better-sqlite3') as typeof BetterSqlite3;
     const addon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    db = pin(new Database(paths.db, { timeout: 5000, fileMustExist: true, ...(existsSync(addon) ? { nativeBinding: addon } : {}) }));
+    db = pin(new Database(paths.db, { timeout: 5000, readonly: true, fileMustExist: true, ...(existsSync(addon) ? { nativeBinding: addon } : {}) }));
     if (pragma(db, 'application_id') !== APPLICATION_ID || pragma(db, 'user_version') !== SCHEMA_VERSION) return undefined;
     const conn = db;
     const settings = toSettings(config, env);

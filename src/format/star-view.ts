@@ -2,6 +2,7 @@
 import { STAR_PARTS, type StarFinding, type StarPart, type Story } from '../core/star.js';
 import type { StarTemplate } from '../core/schema.js';
 import { wrap } from './text.js';
+import { sanitizeDeep } from '../core/sanitize.js';
 
 export function formatFindings(findings: StarFinding[], width: number): string {
   return findings
@@ -14,6 +15,7 @@ const label = (part: StarPart) => part[0]!.toUpperCase() + part.slice(1);
 /** Markdown a candidate can paste into notes. */
 export function storyMarkdown(stories: Story[], templates: Map<string, StarTemplate>): string {
   return stories
+    .map((story) => sanitizeDeep(story))
     .map((s) => {
       const template = templates.get(s.template);
       const themes = [...new Set([s.template, ...s.themes])];

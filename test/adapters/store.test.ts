@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +42,30 @@ describe('Store.open', () => {
     await expect(Store.open(file, { now })).rejects.toMatchObject({ code, exitCode: 3 });
     expect(sha(file)).toBe(before);
     expect(readdirSync(t.dir).sort()).toEqual(files);
+  });
+
+  it('refuses a newer database with a leftover -wal without checkpointing it', async () => {
+    const file = join(t.dir, 'newer.db');
+    const script = `const D = require(${JSON.stringify(createRequire(import.meta.url).resolve('better-sqlite3'))});
+      const db = new D(${JSON.stringify(file)}); db.pragma('journal_mode = WAL'); db.pragma('wal_autocheckpoint = 0');
+      db.pragma('application_id = ${APPLICATION_ID}'); db.exec('CREATE TABLE future (x)'); db.pragma('user_version = ${SCHEMA_VERSION + 5}');
+      process.exit(0);`;
+    execFileSync(process.execPath, ['-e', script]);
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    const before = [sha(file), sha(`${file}-wal`)];
+    await expect(Store.open(file, { now })).rejects.toMatchObject({ code: 'db-newer', exitCode: 3 });
+    expect([sha(file), sha(`${file}-wal`)]).toEqual(before);
+  });
+
+  it('several processes opening a new database at once all succeed (migrations run once)', async () => {
+    const file = join(t.dir, 'race.db');
+    const store = JSON.stringify(new URL('../../dist/adapters/store.js', import.meta.url).href);
+    const script = `import(${store}).then(async ({ Store }) => { const s = await Store.open(${JSON.stringify(file)}, { now: new Date() }); s.close(); process.exit(0); }, (e) => { console.error(e.code, e.message); process.exit(9); }).catch((e) => { console.error(e.code, e.message); process.exit(9); });`;
+    const { spawn } = await import('node:child_process');
+    const codes = await Promise.all(
+      Array.from({ length: 4 }, () => new Promise<number>((resolve) => spawn(process.execPath, ['-e', script], { stdio: 'inherit' }).on('exit', (c) => resolve(c ?? -1)))),
+    );
+    expect(codes).toEqual([0, 0, 0, 0]);
   });
 
   it('migrates an older database forward after a backup copy', async () => {

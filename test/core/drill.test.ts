@@ -31,6 +31,8 @@ describe('drill reducer', () => {
     ['edits are ignored after the reveal', [{ type: 'submit', at: s(5) }, type('late', s(6))], { editor: { lines: [''], row: 0, col: 0 } }],
     ['grading moves to the next item with a fresh clock', [{ type: 'submit', at: s(5) }, { type: 'graded', rating: 'good', reviewId: 7, at: s(8) }], { index: 1, stage: 'question', shownAt: s(8), mode: null }],
     ['quit ends the session', [{ type: 'quit', at: s(3) }], { stage: 'done', quit: true }],
+    ['a submit after the deadline is a time-out, at the deadline', [type('bias', s(1)), { type: 'submit', at: s(60.2) }], { stage: 'answer', timedOut: true, answeredAt: s(60) }],
+    ['a keystroke after the deadline is dropped and times out', [type('bias', s(1)), type('x', s(61))], { stage: 'answer', timedOut: true, editor: { lines: ['bias'], row: 0, col: 4 } }],
   ])('%s', (_name, events, expected) => {
     expect(run(events)).toMatchObject(expected);
   });

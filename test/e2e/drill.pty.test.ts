@@ -71,7 +71,11 @@ describe('prep drill in a terminal', () => {
 
   it('reveals at zero and marks the review timed out', async () => {
     const s = spawnPrep(['drill', '-n', '1', '--time', '5'], env);
+    s.send('bias');
     await s.waitFor(/Time is up \(0:05\)/, 9000);
+    s.send('\r'); // still typing as the clock ran out: ignored, not a grade
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(rows(t.dir)).toHaveLength(0);
     s.send('1');
     expect(await s.exited).toBe(0);
     expect(rows(t.dir)[0]).toMatchObject({ rating: 'again', timed_out: 1, time_limit: 5 });
@@ -88,6 +92,24 @@ describe('prep drill in a terminal', () => {
     expect(await s.exited).toBe(0);
     expect(rows(t.dir)[0]).toMatchObject({ card_id: 'mini-add', rubric_score: 0.6 });
   });
+
+  it('a database locked by another process while grading exits 3 with the terminal restored', async () => {
+    const s = spawnPrep(['drill', '--time', '60'], env);
+    await s.waitFor(/left of 1:00/);
+    const other = new Database(join(t.dir, 'prep.db'));
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      s.send('\r');
+      await s.waitFor(/Grade with/);
+      s.send('3');
+      expect(await s.exited).toBe(3);
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
+    expect(s.output()).toMatch(/is locked by another process/);
+    expect(s.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(s.raw().lastIndexOf('\u001b[?25l'));
+  }, 20_000);
 
   it('undo removes the last grade', async () => {
     const s = spawnPrep(['drill', '-n', '2', '--time', '60'], env);

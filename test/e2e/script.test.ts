@@ -84,6 +84,15 @@ describe('prep as a script (no TTY)', () => {
     expect(r.stderr).toMatch(pattern);
   });
 
+  it('usage errors under --json are JSON on stderr; no command is a usage error', () => {
+    const r = runPrep(['due', '--json', '--bogus'], env);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr)).toMatchObject({ version: 1, error: { code: 'usage', message: "unknown option '--bogus'" } });
+    expect(runPrep(['--json'], env).code).toBe(2);
+    expect(runPrep(['bank'], env).code).toBe(2);
+    expect(runPrep(['bank', '--help'], env).code).toBe(0);
+  });
+
   it('refuses a file that is not a prep database with exit 3 and leaves it alone', () => {
     const file = join(t.dir, 'notes.db');
     writeFileSync(file, 'not sqlite\n'.repeat(100));

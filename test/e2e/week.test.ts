@@ -81,6 +81,17 @@ describe('the week before the interview, from scripts', () => {
     expect(prep(['star', 'export']).stdout).toMatch(/## Fraud recall rescue[\s\S]*\*\*Situation\*\*/);
   });
 
+  it('prints story text without terminal control sequences', () => {
+    writeFileSync(join(t.dir, 'evil.yaml'), JSON.stringify({ ...story('Evil \u001b]0;pwned\u0007 title', 'conflict'), situation: 'Clear \u001b[2J screen \u202e reversed' }));
+    expect(prep(['star', 'import', join(t.dir, 'evil.yaml')]).code).toBe(0);
+    const id = json(['star', 'list']).stories.find((s: { title: string }) => s.title.startsWith('Evil')).id;
+    for (const out of [prep(['star', 'show', id]).stdout, prep(['star', 'export']).stdout]) {
+      expect(out).toMatch(/Clear \[2J screen/);
+      expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+    }
+    expect(prep(['star', 'rm', id]).code).toBe(0);
+  });
+
   it('rejects an invalid story file with exit 2 and a position', () => {
     writeFileSync(join(t.dir, 'bad.yaml'), 'title: No template\nsituation: x\n');
     const r = prep(['star', 'import', join(t.dir, 'bad.yaml')]);
