@@ -4,7 +4,7 @@ import type { LoadedItem, Rating } from '../core/types.js';
 import { formatInterval } from '../core/scheduler.js';
 import type { Paint } from './paint.js';
 import { answerSide, questionSide } from './item.js';
-import { mmss, sanitize, table, wrap } from './text.js';
+import { mmss, sanitize, table, visibleLength, wrap } from './text.js';
 
 export interface ViewEnv {
   paint: Paint;
@@ -66,21 +66,33 @@ export function liveFrame(s: DrillState, v: ViewEnv): string {
   lines.push(head);
   if (d.budget) lines.push(bar(elapsed / d.budget, Math.min(40, width - 2), paint));
   if (ph?.phase.hint) lines.push(paint('dim', wrap(`${ph.phase.hint}`, width - 2, '  ')));
-  // The answer box: show the lines around the cursor that fit the screen.
-  const room = Math.max(3, rows - lines.length - 4);
-  const { lines: text, row, col } = s.editor;
-  const first = Math.max(0, Math.min(row - room + 1, text.length - room));
-  const shown = text.slice(first, first + room).map((l, i) => {
-    const r = first + i;
-    const visible = sanitize(l);
-    if (r !== row) return `${paint('dim', '│')} ${visible}`;
-    const ch = visible[col] ?? ' ';
-    return `${paint('dim', '│')} ${visible.slice(0, col)}${paint('inverse', ch)}${visible.slice(col + 1)}`;
-  });
-  if (first > 0) lines.push(paint('dim', `│ … ${first} line${first === 1 ? '' : 's'} above`));
-  lines.push(...shown);
+  // The answer box: as many lines around the cursor as fit the screen, counted in wrapped rows, so the
+  // frame never grows taller than the terminal (it could not be redrawn in place).
   const blank = s.editor.lines.length === 1 && s.editor.lines[0] === '';
-  lines.push(paint('dim', blank ? 'Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal · Ctrl-C: stop' : 'Enter: new line · Ctrl-D: submit and reveal · Ctrl-C: stop'));
+  const footer = paint('dim', blank
+    ? width < 90 ? 'Type (Enter: new line, Ctrl-D: submit) or Enter: reveal · Ctrl-C: stop' : 'Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal · Ctrl-C: stop'
+    : width < 70 ? 'Enter: new line · Ctrl-D: submit · Ctrl-C: stop' : 'Enter: new line · Ctrl-D: submit and reveal · Ctrl-C: stop');
+  const rowsOf = (line: string) => Math.max(1, Math.ceil(visibleLength(line) / Math.max(1, width)));
+  const used = [...lines, footer].reduce((n, l) => n + l.split('\n').reduce((m, x) => m + rowsOf(x), 0), 0);
+  let room = Math.max(2, rows - 1 - used);
+  const { lines: text, row, col } = s.editor;
+  const render = (r: number) => {
+    const visible = sanitize(text[r]!);
+    if (r !== row) return `${paint('dim', '│')} ${visible}`;
+    return `${paint('dim', '│')} ${visible.slice(0, col)}${paint('inverse', visible[col] ?? ' ')}${visible.slice(col + 1)}`;
+  };
+  // Walk out from the cursor line: upwards first (what was just written), then downwards.
+  let first = row;
+  let last = row;
+  room -= rowsOf(render(row));
+  while (room > 0 && (first > 0 || last < text.length - 1)) {
+    if (first > 0 && rowsOf(render(first - 1)) <= room - (first - 1 > 0 ? 1 : 0)) room -= rowsOf(render(--first));
+    else if (last < text.length - 1 && rowsOf(render(last + 1)) <= room) room -= rowsOf(render(++last));
+    else break;
+  }
+  if (first > 0) lines.push(paint('dim', `│ … ${first} line${first === 1 ? '' : 's'} above`));
+  for (let r = first; r <= last; r++) lines.push(render(r));
+  lines.push(footer);
   return lines.join('\n');
 }
 
