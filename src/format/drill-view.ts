@@ -152,7 +152,23 @@ export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: V
   lines.push(`Next review:${options.join('')}`);
   const label = GRADE_KEYS[v.grading].find((g) => g.rating === suggested)!.label;
   lines.push(paint('dim', `Grade with ${GRADE_KEYS[v.grading].map((g) => g.key).join('/')} · Enter: ${label} (suggested) · u: undo last grade · q: stop`));
-  return lines.join('\n');
+  return fitRows(lines, v);
+}
+
+/**
+ * Keep a live frame within the terminal's height (taller frames cannot be redrawn in place): the last
+ * three lines (score, next review, keys) stay whole; the key points above them are clipped to one row
+ * each, then cut with a note.
+ */
+function fitRows(lines: string[], v: ViewEnv): string {
+  const rowsOf = (l: string) => l.split('\n').reduce((n, x) => n + Math.max(1, Math.ceil(visibleLength(x) / Math.max(1, v.width))), 0);
+  const max = v.rows - 1;
+  if (lines.reduce((n, l) => n + rowsOf(l), 0) <= max) return lines.join('\n');
+  const tail = lines.slice(-3);
+  const room = Math.max(2, max - tail.reduce((n, l) => n + rowsOf(l), 0));
+  const head = lines.slice(0, -3).flatMap((l) => l.split('\n')).map((l) => (visibleLength(l) > v.width - 1 ? `${l.slice(0, Math.max(10, v.width - 2))}…` : l));
+  const shown = head.length <= room ? head : [...head.slice(0, room - 1), v.paint('dim', '  … more (letters still toggle)')];
+  return [...shown, ...tail].join('\n');
 }
 
 export function gradedLine(rating: Rating, nextDue: number, v: ViewEnv): string {
