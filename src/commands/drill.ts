@@ -73,19 +73,36 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   const chosen = !!(opts.type?.length || opts.bank?.length || opts.topic?.length);
   const holdNewTypes: ItemFilter['type'] = chosen ? [] : ['coding', 'design'];
   const queue = buildQueue({ items, cards, now, filter, newAllowance: settings.newPerDay - store.newStartedOn(day), ...(limit ? { limit } : {}), mode, holdNewTypes });
-  if (!queue.items.length) return { text: emptyMessage(queue, mode, Object.keys(filter).length > 0) };
+  if (!queue.items.length) {
+    // Say what else there is: the same session without the filters, and with new items allowed.
+    const allowance = settings.newPerDay - store.newStartedOn(day);
+    const unfiltered = buildQueue({ items, cards, now, filter: {}, newAllowance: allowance, mode: 'all', holdNewTypes });
+    const withNew = buildQueue({ items, cards, now, filter, newAllowance: allowance, mode: 'all', holdNewTypes: [] });
+    return { text: emptyMessage({ mode, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance }) };
+  }
   const { runSession } = await import('./drill-session.js');
   const result = await runSession(ctx, { items: queue.items, settings, store, time, source });
   return { text: result.summary, exitCode: result.interrupted ? ExitCode.interrupted : ExitCode.ok };
 }
 
-function emptyMessage(q: { newHeldBack: number; notYetDue: number }, mode: string, filtered: boolean): string {
-  const lines = [mode === 'new' ? 'No new items left to start today.' : 'Nothing due right now.'];
-  if (q.newHeldBack) lines.push(`${q.newHeldBack} new item${q.newHeldBack === 1 ? ' is' : 's are'} held back by today's limit (new_per_day in config.yaml).`);
-  if (q.notYetDue) lines.push(`${q.notYetDue} item${q.notYetDue === 1 ? '' : 's'} ${filtered ? 'matching the filters ' : ''}are scheduled for later.`);
-  if (mode === 'due') lines.push('`prep drill --new` starts new items.');
-  else if (filtered) lines.push('Try fewer filters, or `prep bank list` to see what there is.');
-  else lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `prep drill --type design`.');
+interface EmptyInput {
+  mode: string;
+  filtered: boolean;
+  allowance: number;
+  queue: { newHeldBack: number; notYetDue: number };
+  unfiltered: { due: unknown[]; fresh: unknown[] };
+  withNew: { due: unknown[]; fresh: unknown[] };
+}
+
+function emptyMessage(e: EmptyInput): string {
+  const n = (x: number, w: string) => `${x} ${w}${x === 1 ? '' : 's'}`;
+  const lines = [e.mode === 'new' ? 'No new items to start.' : 'Nothing due right now.'];
+  if (e.allowance <= 0) lines.push("Today's new items are used up (new_per_day in config.yaml); more tomorrow.");
+  else if (e.queue.newHeldBack) lines.push(`${n(e.queue.newHeldBack, 'new item')} held back by today's limit.`);
+  if (e.queue.notYetDue) lines.push(`${n(e.queue.notYetDue, 'item')} ${e.filtered ? 'matching the filters ' : ''}${e.queue.notYetDue === 1 ? 'is' : 'are'} scheduled for later.`);
+  if (e.mode === 'due' && e.withNew.fresh.length) lines.push(`Without --due: ${n(e.withNew.fresh.length, 'new item')} to start (prep drill).`);
+  if (e.filtered && (e.unfiltered.due.length || e.unfiltered.fresh.length)) lines.push(`Without the filters: ${n(e.unfiltered.due.length, 'due item')} and ${n(e.unfiltered.fresh.length, 'new item')}.`);
+  if (!e.filtered && e.mode !== 'due') lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `--type design`.');
   lines.push('`prep due` shows when the next review is.');
   return lines.join('\n');
 }
