@@ -111,6 +111,15 @@ describe('prep drill in a terminal', () => {
     expect(s.raw().lastIndexOf('\u001b[?25h')).toBeGreaterThan(s.raw().lastIndexOf('\u001b[?25l'));
   }, 20_000);
 
+  it('with nothing to do, says so and what the session would give without the filters or --due', async () => {
+    const a = spawnPrep(['review'], env);
+    expect(await a.exited).toBe(0);
+    expect(a.output()).toMatch(/Nothing due right now\.\s+Without --due: 3 new items to start/);
+    const b = spawnPrep(['drill', '--difficulty', 'hard'], env);
+    expect(await b.exited).toBe(0);
+    expect(b.output()).toMatch(/Without the filters: 0 due items and 3 new items/);
+  });
+
   it('undo removes the last grade', async () => {
     const s = spawnPrep(['drill', '-n', '2', '--time', '60'], env);
     await s.waitFor(/left of 1:00/);
