@@ -55,8 +55,3 @@ export class PrepError extends Error {
   }
 }
 
-export const usageError = (message: string, hint?: string) => new PrepError('usage', message, hint ? { hint } : {});
-
-export function isPrepError(e: unknown): e is PrepError {
-  return e instanceof PrepError;
-}

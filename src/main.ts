@@ -4,7 +4,7 @@
  * `--version` are answered before this module loads: see bin/prep.js and src/fast/due-fast.ts.)
  */
 import { readFileSync } from 'node:fs';
-import { ExitCode, PrepError } from './errors.js';
+import { PrepError } from './errors.js';
 import { sanitize } from './core/sanitize.js';
 import type { Env } from './adapters/paths.js';
 import type { IO } from './context.js';

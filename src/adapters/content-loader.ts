@@ -4,7 +4,6 @@
  * warm start never loads yaml or zod.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
@@ -131,4 +130,3 @@ export async function readContentFile<T extends z.ZodType>(file: string, schema:
   return data;
 }
 
-export const shippedFile = (contentDir: string, ...parts: string[]) => join(contentDir, ...parts);

@@ -10,8 +10,6 @@ import { loadTaxonomy, loadTemplates } from '../adapters/content-files.js';
 import { repoOf } from './interview.js';
 import { unknownId } from './items.js';
 
-const PARTS = ['situation', 'task', 'action', 'result'] as const;
-
 export async function storyOr404(ctx: Ctx, id: string) {
   const repo = await repoOf(ctx);
   const s = repo.story(id);
@@ -129,4 +127,3 @@ export async function starCoverage(ctx: Ctx): Promise<Outcome> {
   return { text: `${table(rows)}\n* asked for by the checklist${missing.length ? `\nStill to cover: ${missing.join(', ')} (prep star new --template ${missing[0]})` : ''}` };
 }
 
-export { PARTS };
