@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import type { Ctx } from './context.js';
 import type { Outcome } from './main.js';
 
-type Handler = (ctx: Ctx, ...args: any[]) => Promise<Outcome>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Act = (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>;
+export type Handler = (ctx: Ctx, ...args: any[]) => Promise<Outcome>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Act = (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>;
 
 export function registerPrep(program: Command, act: Act): void {
   const star = program.command('star').description('your STAR story bank: write, check, cover themes, rehearse');

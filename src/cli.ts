@@ -5,10 +5,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
-import { version, writeOut, type Outcome } from './main.js';
+import { version, writeOut } from './main.js';
 import { ExitCode } from './errors.js';
 
-type Handler = (ctx: Ctx, ...args: any[]) => Promise<Outcome>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import type { Act, Handler } from './cli-prep.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -125,7 +125,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .description('the coverage map: topics, named questions and STAR themes against the shipped banks')
     .action(act(async () => (await import('./commands/bank-coverage.js')).bankCoverage));
 
-  registerMore(program, act);
+  registerPractice(program, act);
   (await import('./cli-prep.js')).registerPrep(program, act);
 
   if (argv.length === 0) {
@@ -152,7 +152,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
 }
 
 /** The interactive practice commands. */
-function registerMore(program: Command, act: (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>): void {
+function registerPractice(program: Command, act: Act): void {
   const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
   program
     .command('drill')

@@ -1,6 +1,7 @@
 /** `prep ask [--interview ID] [--pick]`: questions to ask the interviewer, grouped; pick a short list per interview. */
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
+import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { PrepError } from '../errors.js';
 import { sanitize } from '../core/sanitize.js';
 import type { LoadedItem } from '../core/types.js';
@@ -22,9 +23,9 @@ export async function ask(ctx: Ctx, opts: { interview?: string; pick?: boolean }
       return mine.length ? [new Separator(`── ${g}`), ...mine.map((a) => ({ name: sanitize(a.prompt), value: a.id, checked: picked.includes(a.id), description: sanitize(a.why) }))] : [];
     });
     try {
-      picked = await checkbox({ message: `Questions to ask at ${sanitize(iv!.company)} (space toggles; 3-5 is plenty)`, choices, pageSize: 16 }, { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream });
+      picked = await checkbox({ message: `Questions to ask at ${sanitize(iv!.company)} (space toggles; 3-5 is plenty)`, choices, pageSize: 16 }, promptContext(ctx.io));
     } catch (e) {
-      if (e instanceof Error && e.name === 'ExitPromptError') throw new PrepError('interrupted', 'stopped; the saved list is unchanged');
+      if (isPromptExit(e)) throw new PrepError('interrupted', 'stopped; the saved list is unchanged');
       throw e;
     }
     repo.setPicked(iv!.id, picked, ctx.now());

@@ -4,6 +4,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
+import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { PrepError } from '../errors.js';
 import { buildChecklist, stageStart, type ActionState, type ChecklistReport, type Interview } from '../core/checklist.js';
 import type { ChecklistAction, ChecklistFile } from '../core/schema.js';
@@ -74,12 +75,12 @@ async function toggleInteractively(ctx: Ctx, repo: Repo, iv: Interview | null, r
   if (!items.length) return report;
   const { checkbox } = await import('@inquirer/prompts');
   try {
-    const chosen = await checkbox({ message: 'Tick what you have done (space toggles, enter saves)', choices: items.map((i) => ({ name: `${i.text}${i.overdue ? '  (overdue)' : ''}`, value: i.id, checked: i.checked })), pageSize: 15 }, { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream });
+    const chosen = await checkbox({ message: 'Tick what you have done (space toggles, enter saves)', choices: items.map((i) => ({ name: `${i.text}${i.overdue ? '  (overdue)' : ''}`, value: i.id, checked: i.checked })), pageSize: 15 }, promptContext(ctx.io));
     const now = ctx.now();
     for (const i of items) if (chosen.includes(i.id) !== i.checked) repo.setCheck(iv?.id ?? GENERIC, i.id, chosen.includes(i.id), now);
     return (await computeChecklist(ctx, iv?.id)).report;
   } catch (e) {
-    if (e instanceof Error && e.name === 'ExitPromptError') throw new PrepError('interrupted', 'stopped; ticks already saved are kept');
+    if (isPromptExit(e)) throw new PrepError('interrupted', 'stopped; ticks already saved are kept');
     throw e;
   }
 }
@@ -91,7 +92,13 @@ async function offerDrill(ctx: Ctx, pending: ChecklistReport['stages'][number]['
   const summary = `${done} of ${total} done.`;
   if (!first || first.action?.kind !== 'drill') return { text: summary };
   const { confirm } = await import('@inquirer/prompts');
-  const go = await confirm({ message: `Start a drill for "${first.text}" now (${first.actionDetail})?`, default: true }, { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream }).catch(() => false);
+  let go: boolean;
+  try {
+    go = await confirm({ message: `Start a drill for "${first.text}" now (${first.actionDetail})?`, default: true }, promptContext(ctx.io));
+  } catch (e) {
+    if (isPromptExit(e)) throw new PrepError('interrupted', 'stopped; ticks already saved are kept');
+    throw e;
+  }
   if (!go) return { text: summary };
   const f = first.action.filter;
   const { drill } = await import('./drill.js');

@@ -5,6 +5,7 @@
  */
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
+import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { emptyEditor, type EditorState } from '../core/editor.js';
 import { lintStory, slugify, spokenSeconds, type Story } from '../core/star.js';
@@ -44,11 +45,9 @@ function fieldSpec(f: Field, t: StarTemplate): { label: string; guide: string; m
 
 async function inquirer(ctx: Ctx) {
   const prompts = await import('@inquirer/prompts');
-  const context = { input: ctx.io.stdin, output: (ctx.io.stdout.stream ?? process.stdout) as NodeJS.WritableStream };
+  const context = promptContext(ctx.io);
   return { prompts, context };
 }
-
-const isExit = (e: unknown) => e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 
 export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Outcome> {
   if (!ctx.interactive) throw new PrepError('no-tty', 'prep star new needs an interactive terminal', { hint: `Write stories in YAML and run \`prep star import FILE\`. ${NO_TTY_HINT}` });
@@ -71,7 +70,7 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
       repo.saveDraft(draft, ctx.now());
     }
   } catch (e) {
-    if (isExit(e)) return { text: 'Stopped; nothing was changed.', exitCode: ExitCode.interrupted };
+    if (isPromptExit(e)) return { text: 'Stopped; nothing was changed.', exitCode: ExitCode.interrupted };
     throw e;
   }
   const t = templates.get(draft.template)!;
@@ -130,7 +129,7 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
   try {
     themes = await prompts.checkbox({ message: 'Which questions can this story answer? (space toggles)', choices: taxonomy.star_themes.map((th) => ({ name: templates.get(th.id)?.title ?? th.id, value: th.id, checked: th.id === t.id })), pageSize: 12 }, context);
   } catch (e) {
-    if (isExit(e)) return { text: 'Draft saved. Run `prep star new` to pick it up.', exitCode: ExitCode.interrupted };
+    if (isPromptExit(e)) return { text: 'Draft saved. Run `prep star new` to pick it up.', exitCode: ExitCode.interrupted };
     throw e;
   }
   const v = draft.values;
