@@ -160,12 +160,13 @@ function registerPractice(program: Command, act: Act): void {
     .option('--bank <ids...>', 'only these banks', list)
     .option('--topic <ids...>', 'only these primary topics', list)
     .option('--type <types...>', 'concept, compare, coding, code_review, design, behavioural', list)
-    .option('--role <roles...>', 'ds, mle, mlops, fs', list)
+    .option('--role <roles...>', 'ds, mle, mlops, fs (default: roles in config.yaml, else all)', list)
     .option('--difficulty <levels...>', 'easy, medium, hard', list)
     .option('-n <count>', 'at most this many items')
     .option('--time <auto|seconds|off>', 'time budget per item: the framework default, fixed seconds, or none', 'auto')
     .addOption(new Option('--new', 'only new items'))
     .addOption(new Option('--due', 'only due items'))
+    .option('--full', 'design rounds get the full on-site length (three times the 14-minute framework)')
     .addHelpText('after', `
 Keys while answering: type (Enter: new line), Ctrl-D submits and reveals; on an empty answer Enter
 reveals (you answered aloud). After the reveal: 1-4 grade at once (1-2 on the two-button scale),

@@ -18,6 +18,7 @@ export interface ConfigValues {
   leech_threshold: number;
   bank_dirs: string[];
   time_scale: number;
+  roles?: Settings['roles'];
 }
 
 export const DEFAULT_CONFIG: ConfigValues = {
@@ -29,6 +30,7 @@ export const DEFAULT_CONFIG: ConfigValues = {
   leech_threshold: DEFAULT_SETTINGS.leechThreshold,
   bank_dirs: [],
   time_scale: 1,
+  roles: [],
 };
 
 export type CachedConfig = { kind: 'default' } | { kind: 'hit'; config: ConfigValues } | { kind: 'miss'; key: string; cacheFile: string };
@@ -68,5 +70,6 @@ export function toSettings(config: ConfigValues, env: Env): Settings {
     leechThreshold: config.leech_threshold,
     timeScale: Number(env.PREP_TIME_SCALE) > 0 ? Number(env.PREP_TIME_SCALE) : config.time_scale,
     fuzz: env.PREP_FUZZ !== '0',
+    roles: config.roles ?? [],
   };
 }

@@ -26,7 +26,10 @@ export async function loadDrillContent(ctx: Ctx): Promise<DrillContent> {
   return { frameworks: new Map(fw.frameworks.map((f) => [f.id, f])), templates };
 }
 
-export type TimeOption = { kind: 'auto' } | { kind: 'off' } | { kind: 'fixed'; seconds: number };
+/** `auto` with `full`: design rounds get the long (three-times) on-site budget. */
+export type TimeOption = { kind: 'auto'; full?: boolean } | { kind: 'off' } | { kind: 'fixed'; seconds: number };
+
+export const FULL_DESIGN_FACTOR = 3;
 
 export function phasesFor(item: LoadedItem, content: DrillContent): Phase[] {
   if (item.type === 'behavioural') {
@@ -51,7 +54,8 @@ export function keyPointsFor(item: LoadedItem): DrillKeyPoint[] {
 
 export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeOption, timeScale: number): DrillItem {
   const phases = phasesFor(item, content);
-  const natural = item.time_limit ?? phases.reduce((a, p) => a + p.seconds, 0);
+  const base = item.time_limit ?? phases.reduce((a, p) => a + p.seconds, 0);
+  const natural = time.kind === 'auto' && time.full && item.type === 'design' ? base * FULL_DESIGN_FACTOR : base;
   const budget = time.kind === 'off' ? null : time.kind === 'fixed' ? time.seconds : Math.max(5, Math.round((natural || 150) * timeScale));
   return { id: item.id, budget, phases, keyPoints: keyPointsFor(item) };
 }

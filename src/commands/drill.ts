@@ -20,6 +20,7 @@ export interface DrillOptions {
   new?: boolean;
   due?: boolean;
   limit?: string;
+  full?: boolean;
 }
 
 export const NO_TTY_HINT = 'From scripts use `prep due --json`, `prep grade ID RATING [--seconds N]`, `prep show ID` and `prep search WORDS`.';
@@ -36,8 +37,9 @@ function checkValues(flag: string, given: string[] | undefined, known: readonly 
   return values;
 }
 
-export function parseTime(value: string | undefined): TimeOption {
-  if (value === undefined || value === 'auto') return { kind: 'auto' };
+export function parseTime(value: string | undefined, full = false): TimeOption {
+  if (value === undefined || value === 'auto') return full ? { kind: 'auto', full } : { kind: 'auto' };
+  if (full) throw new PrepError('usage', `--full lengthens the automatic budget; it cannot be combined with --time ${value}`, { hint: 'Use --full alone, or --time SECONDS alone.' });
   if (value === 'off') return { kind: 'off' };
   const n = Number(value);
   if (!Number.isInteger(n) || n < 5 || n > 7200) throw new PrepError('usage', `--time takes auto, off, or whole seconds from 5 to 7200; got "${value}"`, { hint: 'For example: --time 90' });
@@ -53,15 +55,16 @@ function positive(flag: string, value: string | undefined): number | undefined {
 
 export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'review' = 'drill'): Promise<Outcome> {
   if (opts.new && opts.due) throw new PrepError('usage', '--new and --due exclude each other', { hint: 'Leave both out for due items first, then new ones.' });
-  const time = parseTime(opts.time);
+  const time = parseTime(opts.time, !!opts.full);
   const limit = positive(source === 'review' ? '--limit' : '-n', source === 'review' ? opts.limit : opts.n);
   if (!ctx.interactive) throw new PrepError('no-tty', `prep ${source} needs an interactive terminal`, { hint: NO_TTY_HINT });
   const [{ banks, items }, settings, store] = await Promise.all([ctx.banks(), ctx.settings(), ctx.store()]);
+  // `roles` in config.yaml is the default --role: a candidate for MLOps drills MLOps items unless asked otherwise.
   const filter: ItemFilter = {
     ...(checkValues('bank', opts.bank, banks.map((b) => b.id)) ? { bank: checkValues('bank', opts.bank, banks.map((b) => b.id))! } : {}),
     ...(opts.topic?.length ? { topic: checkValues('topic', opts.topic, [...new Set(items.map((i) => i.topic).filter((t): t is string => !!t))])! } : {}),
     ...(opts.type?.length ? { type: checkValues('type', opts.type, ITEM_TYPES) as ItemFilter['type'] } : {}),
-    ...(opts.role?.length ? { role: checkValues('role', opts.role, ROLES) as ItemFilter['role'] } : {}),
+    ...(opts.role?.length ? { role: checkValues('role', opts.role, ROLES) as ItemFilter['role'] } : settings.roles.length ? { role: settings.roles } : {}),
     ...(opts.difficulty?.length ? { difficulty: checkValues('difficulty', opts.difficulty, DIFFICULTIES) as ItemFilter['difficulty'] } : {}),
   };
   const now = ctx.now();
@@ -78,7 +81,8 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
     const allowance = settings.newPerDay - store.newStartedOn(day);
     const unfiltered = buildQueue({ items, cards, now, filter: {}, newAllowance: allowance, mode: 'all', holdNewTypes });
     const withNew = buildQueue({ items, cards, now, filter, newAllowance: allowance, mode: 'all', holdNewTypes: [] });
-    return { text: emptyMessage({ mode, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance }) };
+    const fromConfig = !opts.role?.length && settings.roles.length ? settings.roles : null;
+    return { text: emptyMessage({ mode, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance, fromConfig }) };
   }
   const { runSession } = await import('./drill-session.js');
   const result = await runSession(ctx, { items: queue.items, settings, store, time, source });
@@ -92,6 +96,8 @@ interface EmptyInput {
   queue: { newHeldBack: number; notYetDue: number };
   unfiltered: { due: unknown[]; fresh: unknown[] };
   withNew: { due: unknown[]; fresh: unknown[] };
+  /** The role filter came from `roles` in config.yaml. */
+  fromConfig: string[] | null;
 }
 
 function emptyMessage(e: EmptyInput): string {
@@ -101,7 +107,7 @@ function emptyMessage(e: EmptyInput): string {
   else if (e.queue.newHeldBack) lines.push(`${n(e.queue.newHeldBack, 'new item')} held back by today's limit.`);
   if (e.queue.notYetDue) lines.push(`${n(e.queue.notYetDue, 'item')} ${e.filtered ? 'matching the filters ' : ''}${e.queue.notYetDue === 1 ? 'is' : 'are'} scheduled for later.`);
   if (e.mode === 'due' && e.withNew.fresh.length) lines.push(`Without --due: ${n(e.withNew.fresh.length, 'new item')} to start (prep drill).`);
-  if (e.filtered && (e.unfiltered.due.length || e.unfiltered.fresh.length)) lines.push(`Without the filters: ${n(e.unfiltered.due.length, 'due item')} and ${n(e.unfiltered.fresh.length, 'new item')}.`);
+  if (e.filtered && (e.unfiltered.due.length || e.unfiltered.fresh.length)) lines.push(`Without the filters${e.fromConfig ? ` (roles ${e.fromConfig.join(', ')} come from config.yaml; --role ds,mle,mlops,fs widens them)` : ''}: ${n(e.unfiltered.due.length, 'due item')} and ${n(e.unfiltered.fresh.length, 'new item')}.`);
   if (!e.filtered && e.mode !== 'due') lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `--type design`.');
   lines.push('`prep due` shows when the next review is.');
   return lines.join('\n');

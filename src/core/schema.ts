@@ -222,6 +222,7 @@ export const ConfigSchema = z.strictObject({
   leech_threshold: z.number().int().min(1).max(100).default(8),
   bank_dirs: z.array(z.string()).default([]),
   time_scale: z.number().positive().max(100).default(1).describe('Multiplies drill time budgets (0.5 = half time).'),
+  roles: z.array(z.enum(ROLES)).default([]).describe('The roles you are preparing for: the default --role of prep drill (empty: every role).'),
 });
 
 export type Item = z.output<typeof ItemSchema>;

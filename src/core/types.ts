@@ -52,6 +52,8 @@ export interface Settings {
   leechThreshold: number;
   timeScale: number;
   fuzz: boolean;
+  /** Target roles: the drill's default role filter (empty: all). */
+  roles: Role[];
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'timeZone'> = {
@@ -63,4 +65,5 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'timeZone'> = {
   leechThreshold: 8,
   timeScale: 1,
   fuzz: true,
+  roles: [],
 };

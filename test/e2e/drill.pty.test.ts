@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -118,6 +119,17 @@ describe('prep drill in a terminal', () => {
     const b = spawnPrep(['drill', '--difficulty', 'hard'], env);
     expect(await b.exited).toBe(0);
     expect(b.output()).toMatch(/Without the filters: 0 due items and 2 new items/);
+  });
+
+  it('roles in config.yaml are the default --role; --role overrides them', async () => {
+    writeFileSync(join(t.dir, 'config.yaml'), 'roles: [fs]\n');
+    const a = spawnPrep(['drill'], env); // the only fs item is a coding one, held back in a default session
+    expect(await a.exited).toBe(0);
+    expect(a.output()).toMatch(/Without the filters \(roles fs come from config\.yaml[^)]*\): 0 due items and 2 new items/);
+    const b = spawnPrep(['drill', '--role', 'ds', '--time', '60'], env);
+    await b.waitFor(/mini-bias-variance[\s\S]*left of 1:00/);
+    b.send('\u0003');
+    expect(await b.exited).toBe(130);
   });
 
   it('undo removes the last grade', async () => {
