@@ -17,6 +17,7 @@ import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js
 import { runCandidateCode } from './drill-code.js';
 import { Repo } from '../adapters/repo.js';
 import { sanitize } from '../core/sanitize.js';
+import { vocabulary } from '../core/rubric.js';
 
 export interface SessionInput {
   items: LoadedItem[];
@@ -36,7 +37,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   const view = (): ViewEnv => ({ paint, width: term.columns(), rows: term.rows(), grading: settings.grading });
   const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   const clock = () => ctx.now().getTime();
-  let state = startDrill(drillItems, clock());
+  // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
+  const known = vocabulary(stringsIn((await ctx.banks()).items));
+  let state = startDrill(drillItems, clock(), known);
   let lastTick = -1;
   let graceUntil = 0;
 
@@ -184,4 +187,11 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
     };
     showItem();
   });
+}
+
+/** Every string value in a nested structure (an item's prompt, answer, key points, code and so on). */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
 }

@@ -64,6 +64,8 @@ export interface DrillState extends ItemAttempt {
   now: number;
   results: Result[];
   quit: boolean;
+  /** The banks' vocabulary: typed words in it are never read as typos of an evidence phrase. */
+  known?: ReadonlySet<string>;
 }
 
 export type DrillEvent =
@@ -88,8 +90,8 @@ const freshAttempt = (at: number, points: number): ItemAttempt => ({
   tests: null,
 });
 
-export function startDrill(items: DrillItem[], at: number): DrillState {
-  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...freshAttempt(at, items[0]?.keyPoints.length ?? 0) };
+export function startDrill(items: DrillItem[], at: number, known?: ReadonlySet<string>): DrillState {
+  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...(known ? { known } : {}), ...freshAttempt(at, items[0]?.keyPoints.length ?? 0) };
 }
 
 export const currentItem = (s: DrillState): DrillItem | undefined => s.items[s.index];
@@ -124,7 +126,7 @@ function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
   const item = currentItem(s)!;
   const text = editorText(s.editor);
   if (isBlank(s.editor)) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
-  const score = scoreAnswer(text, item.keyPoints);
+  const score = scoreAnswer(text, item.keyPoints, s.known);
   const found = score.points.map((p) => p.covered);
   return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found, matched: score.points.map((p) => p.matched) };
 }

@@ -1,7 +1,8 @@
 /**
  * Scoring a typed answer against key points. Each evidence phrase is normalised (lower case, accents
  * and punctuation gone, Porter-stemmed) and looked for as a run of tokens in the answer; a token
- * matches with a small edit distance when it is long enough that a typo is likelier than a different word.
+ * matches with a small edit distance when it is long enough that a typo is likelier than a different word,
+ * and is not itself a word of the banks' vocabulary ("small" is a word, not a typo of "stall").
  */
 import { stemmer } from 'stemmer';
 import type { KeyPoint } from './schema.js';
@@ -45,18 +46,28 @@ export function editDistance(a: string, b: string, cap = 3): number {
 /** How many typos a token of this length tolerates: none under 5 letters, 1 up to 8, then 2. */
 export const typoAllowance = (len: number) => (len < 5 ? 0 : len < 9 ? 1 : 2);
 
-function tokenMatches(expected: string, got: string): boolean {
+/** Stemmed tokens of every word (4+ letters) in the given texts: words a candidate typed on purpose. */
+export function vocabulary(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)) if (w.length >= 4) words.add(w);
+  const known = new Set<string>();
+  for (const w of words) for (const t of tokens(w)) known.add(t);
+  return known;
+}
+
+function tokenMatches(expected: string, got: string, known?: ReadonlySet<string>): boolean {
   if (expected === got) return true;
   if (/\d/.test(expected) || /\d/.test(got)) return false;
+  if (known?.has(got)) return false;
   const allow = typoAllowance(Math.min(expected.length, got.length));
   return allow > 0 && editDistance(expected, got, allow) <= allow;
 }
 
 /** Does the phrase occur, as consecutive tokens, in the tokenised text? */
-export function phraseIn(phrase: string[], text: string[]): boolean {
+export function phraseIn(phrase: string[], text: string[], known?: ReadonlySet<string>): boolean {
   if (phrase.length === 0) return false;
   outer: for (let i = 0; i + phrase.length <= text.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (!tokenMatches(phrase[j]!, text[i + j]!)) continue outer;
+    for (let j = 0; j < phrase.length; j++) if (!tokenMatches(phrase[j]!, text[i + j]!, known)) continue outer;
     return true;
   }
   return false;
@@ -75,10 +86,11 @@ export interface RubricScore {
   coverage: number | null;
 }
 
-export function scoreAnswer(answer: string, keyPoints: readonly KeyPoint[]): RubricScore {
+/** `known`: the vocabulary of the banks; a typed word in it is taken as meant, never as a typo. */
+export function scoreAnswer(answer: string, keyPoints: readonly KeyPoint[], known?: ReadonlySet<string>): RubricScore {
   const text = tokens(answer);
   const points = keyPoints.map((kp) => {
-    const matched = kp.evidence.filter((e) => phraseIn(tokens(e), text));
+    const matched = kp.evidence.filter((e) => phraseIn(tokens(e), text, known));
     return { point: kp.point, covered: matched.length > 0, matched, weight: kp.weight ?? 1 };
   });
   const total = points.reduce((s, p) => s + p.weight, 0);

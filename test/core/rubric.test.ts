@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFromTicks, editDistance, phraseIn, scoreAnswer, tokens } from '../../src/core/rubric.js';
+import { coverageFromTicks, editDistance, phraseIn, scoreAnswer, tokens, vocabulary } from '../../src/core/rubric.js';
 
 const kp = (point: string, ...evidence: string[]) => ({ point, evidence });
 
@@ -18,6 +18,24 @@ describe('rubric matching', () => {
     ['Gradient—descent!', 'gradient descent', true],
   ])('%j contains %j: %s', (text, phrase, expected) => {
     expect(phraseIn(tokens(phrase), tokens(text))).toBe(expected);
+  });
+
+  describe('a typed word that is a word of the banks is meant, not a typo', () => {
+    const known = vocabulary(['A blocking call stalls the event loop.', 'Keep the batch small; the server matched it.']);
+    it.each([
+      ['the batch was small', 'stall', false], // "small" is a known word: not a typo of "stall"
+      ['a blokcing call', 'blocking call', true], // "blokcing" is no word of the banks: a typo
+      ['it stalls the loop', 'stall', true],
+      ['the severity of the incident', 'server', true], // unknown to this vocabulary: typo tolerance applies
+    ])('%j contains %j: %s', (text, phrase, expected) => {
+      expect(phraseIn(tokens(phrase), tokens(text), known)).toBe(expected);
+    });
+    it('without a vocabulary, near words still match (the old behaviour)', () => {
+      expect(phraseIn(tokens('stall'), tokens('the batch was small'))).toBe(true);
+    });
+    it('scoreAnswer passes the vocabulary on', () => {
+      expect(scoreAnswer('keep it small', [kp('p', 'stall', 'blocks')], known).coverage).toBe(0);
+    });
   });
 
   it('scores weighted coverage', () => {
