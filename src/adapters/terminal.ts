@@ -12,6 +12,8 @@ export interface Key {
   ctrl?: boolean;
   meta?: boolean;
   shift?: boolean;
+  /** Part of a bracketed paste: text to insert, never a command (a pasted newline must not submit). */
+  paste?: boolean;
 }
 
 export interface Terminal {
@@ -60,8 +62,13 @@ export function openTerminal(io: IO): Terminal {
     height = 0;
   };
 
+  let pasting = false;
   const onKeypress = (_s: string | undefined, key: Key | undefined) => {
-    const k = key ?? { sequence: _s };
+    if (key?.name === 'paste-start' || key?.name === 'paste-end') {
+      pasting = key.name === 'paste-start';
+      return;
+    }
+    const k = { ...(key ?? { sequence: _s }), ...(pasting ? { paste: true } : {}) };
     if (k.sequence === undefined && _s !== undefined) k.sequence = _s;
     for (const h of keyHandlers) guard(() => h(k));
   };
@@ -74,7 +81,8 @@ export function openTerminal(io: IO): Terminal {
   stdin.on('keypress', onKeypress);
   stdin.resume();
   (out as NodeJS.WriteStream).on?.('resize', onResize);
-  write(`${ESC}?25l`);
+  // Hide the cursor (the frame draws its own) and ask for bracketed paste, so pasted text is marked.
+  write(`${ESC}?25l${ESC}?2004h`);
 
   return {
     columns,
@@ -110,7 +118,7 @@ export function openTerminal(io: IO): Terminal {
       (out as NodeJS.WriteStream).off?.('resize', onResize);
       stdin.setRawMode?.(false);
       stdin.pause();
-      write(`${ESC}?25h`);
+      write(`${ESC}?2004l${ESC}?25h`);
     },
   };
 }

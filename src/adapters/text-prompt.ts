@@ -48,6 +48,7 @@ export function textPrompt(io: IO, o: TextPromptOptions): Promise<TextPromptResu
     term.onKey((key) => {
       if (key.ctrl && key.name === 'c') return end({ kind: 'cancel', editor }, false);
       if (key.name === 'escape') return end({ kind: 'back', editor }, false);
+      if (key.paste && !o.multiline && (key.name === 'return' || key.name === 'enter')) key = { sequence: ' ' };
       if ((key.ctrl && key.name === 'd') || (!o.multiline && (key.name === 'return' || key.name === 'enter'))) return end({ kind: 'done', text: editorText(editor).trim(), editor }, true);
       // Reuse the drill's key map, but Enter on an empty box is a new line here, not "reveal".
       const e = key.name === 'return' || key.name === 'enter' ? { type: 'edit' as const, action: { kind: 'newline' as const }, at: 0 } : answerKey(key, { editor }, 0);

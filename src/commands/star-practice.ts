@@ -59,6 +59,7 @@ function tell(ctx: Ctx, term: Terminal, story: Story, t: StarTemplate, paint: Pa
       resolve(r);
     };
     term.onKey((key) => {
+      if (key.paste) return; // pasted text is not a key press
       if ((key.ctrl && key.name === 'c') || key.name === 'q') return end({ parts, completed: false, rating: null, quit: true });
       if (stage === 'grading') {
         const g = GRADE_KEYS[grading].find((k) => k.key === key.sequence);

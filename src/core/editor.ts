@@ -1,7 +1,35 @@
 /**
  * A small multi-line text editor as a pure reducer: the drill's answer box. Enter breaks the line,
  * Backspace joins lines, arrows/Home/End move, Ctrl-U clears to the line start, Ctrl-W deletes a word.
+ * The cursor moves by grapheme (an emoji or an accented letter is one step), and inserted text is
+ * cleaned of control and bidi characters, so what is stored is what was shown.
  */
+import { sanitize } from './sanitize.js';
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Index where the grapheme before `col` starts. */
+export function prevBoundary(line: string, col: number): number {
+  let last = 0;
+  for (const g of graphemes.segment(line)) {
+    if (g.index >= col) break;
+    last = g.index;
+  }
+  return last;
+}
+
+/** `col` moved back to the start of the grapheme it falls inside (or the line end). */
+export function snapBoundary(line: string, col: number): number {
+  if (col >= line.length) return line.length;
+  for (const g of graphemes.segment(line)) if (g.index + g.segment.length > col) return g.index;
+  return line.length;
+}
+
+/** Index just after the grapheme that starts at `col`. */
+export function nextBoundary(line: string, col: number): number {
+  for (const g of graphemes.segment(line)) if (g.index >= col) return g.index + g.segment.length;
+  return line.length;
+}
 export interface EditorState {
   lines: string[];
   row: number;
@@ -27,7 +55,7 @@ export function edit(e: EditorState, a: EditAction): EditorState {
   const line = lines[e.row] ?? '';
   switch (a.kind) {
     case 'insert': {
-      const parts = a.text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
+      const parts = sanitize(a.text).replace(/\t/g, '    ').split('\n');
       const before = line.slice(0, e.col);
       const after = line.slice(e.col);
       if (parts.length === 1) {
@@ -43,8 +71,9 @@ export function edit(e: EditorState, a: EditAction): EditorState {
       return { lines, row: e.row + 1, col: 0 };
     case 'backspace':
       if (e.col > 0) {
-        lines[e.row] = line.slice(0, e.col - 1) + line.slice(e.col);
-        return { lines, row: e.row, col: e.col - 1 };
+        const from = prevBoundary(line, e.col);
+        lines[e.row] = line.slice(0, from) + line.slice(e.col);
+        return { lines, row: e.row, col: from };
       }
       if (e.row === 0) return e;
       {
@@ -54,7 +83,7 @@ export function edit(e: EditorState, a: EditAction): EditorState {
       }
     case 'delete':
       if (e.col < line.length) {
-        lines[e.row] = line.slice(0, e.col) + line.slice(e.col + 1);
+        lines[e.row] = line.slice(0, e.col) + line.slice(nextBoundary(line, e.col));
         return { lines, row: e.row, col: e.col };
       }
       if (e.row === lines.length - 1) return e;
@@ -69,12 +98,12 @@ export function edit(e: EditorState, a: EditAction): EditorState {
       return { lines, row: e.row, col: head.length };
     }
     case 'move': {
-      const clampCol = (r: number, c: number) => Math.min(c, lines[r]!.length);
+      const clampCol = (r: number, c: number) => snapBoundary(lines[r]!, c);
       switch (a.dir) {
         case 'left':
-          return e.col > 0 ? { ...e, col: e.col - 1 } : e.row > 0 ? { ...e, row: e.row - 1, col: lines[e.row - 1]!.length } : e;
+          return e.col > 0 ? { ...e, col: prevBoundary(line, e.col) } : e.row > 0 ? { ...e, row: e.row - 1, col: lines[e.row - 1]!.length } : e;
         case 'right':
-          return e.col < line.length ? { ...e, col: e.col + 1 } : e.row < lines.length - 1 ? { ...e, row: e.row + 1, col: 0 } : e;
+          return e.col < line.length ? { ...e, col: nextBoundary(line, e.col) } : e.row < lines.length - 1 ? { ...e, row: e.row + 1, col: 0 } : e;
         case 'up':
           return e.row > 0 ? { ...e, row: e.row - 1, col: clampCol(e.row - 1, e.col) } : { ...e, col: 0 };
         case 'down':

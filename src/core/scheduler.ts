@@ -2,7 +2,7 @@
  * The only module that imports ts-fsrs. It maps its snake_case Card to our camelCase Card and does
  * all scheduling in study time (see studyday.ts), so long intervals land at the start of a study day.
  */
-import { createEmptyCard, fsrs, Rating as FsrsRating, State, type Card as FsrsCard, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating as FsrsRating, State, StrategyMode, type AbstractScheduler, type Card as FsrsCard, type Grade } from 'ts-fsrs';
 import type { Card, CardState, Rating, Settings } from './types.js';
 import { startOfStudyDay, studyDayNumber, toStudyTime } from './studyday.js';
 
@@ -46,7 +46,7 @@ export function newCard(id: string, kind: Card['kind'], now: Date): Card {
   };
 }
 
-function toFsrs(card: Card, s: SchedulerSettings): FsrsCard {
+function toFsrs(card: Card, s: SchedulerSettings): FsrsCard & { prep_id: string } {
   const base = createEmptyCard(toStudyTime(card.due, s.timeZone, s.dayCutoffHour));
   return {
     ...base,
@@ -57,6 +57,7 @@ function toFsrs(card: Card, s: SchedulerSettings): FsrsCard {
     reps: card.reps,
     lapses: card.lapses,
     state: stateValues[card.state],
+    prep_id: card.id,
     ...(card.lastReview ? { last_review: toStudyTime(card.lastReview, s.timeZone, s.dayCutoffHour) } : {}),
   };
 }
@@ -91,7 +92,16 @@ function engine(s: SchedulerSettings) {
     maximum_interval: s.maximumInterval,
     enable_fuzz: s.fuzz,
     enable_short_term: true,
-  });
+  }).useStrategy(StrategyMode.SEED, fuzzSeed);
+}
+
+/**
+ * The fuzz seed: the card and its history, not the millisecond of the review (ts-fsrs's default), so the
+ * interval the drill shows for a grade is the one that grade then gives, seconds later.
+ */
+function fuzzSeed(this: AbstractScheduler): string {
+  const c = Reflect.get(this, 'current') as FsrsCard; // protected in the typings; read as ts-fsrs's own strategies do
+  return `${String(Reflect.get(c, 'prep_id') ?? '')}_${c.reps}_${c.difficulty * c.stability}`;
 }
 
 /** Apply a grade at `now`. Pure: same inputs, same card. */

@@ -19,6 +19,12 @@ describe('editor', () => {
     ['Ctrl-W deletes a word', [ins('hello world'), { kind: 'deleteWord' }], 'hello ', [0, 6]],
     ['left wraps to the previous line', [ins('a'), { kind: 'newline' }, { kind: 'move', dir: 'left' }], 'a\n', [0, 1]],
     ['tabs become spaces', [ins('\tx')], '    x', [0, 5]],
+    ['backspace removes a whole emoji', [ins('🚀🎉'), { kind: 'backspace' }], '🚀', [0, 2]],
+    ['left steps over an emoji, not into it', [ins('a🎉b'), { kind: 'move', dir: 'left' }, { kind: 'move', dir: 'left' }, ins('x')], 'ax🎉b', [0, 2]],
+    ['delete removes a flag (two code points) at once', [ins('🇫🇷!'), { kind: 'move', dir: 'home' }, { kind: 'delete' }], '!', [0, 0]],
+    ['an accented letter typed as two code points is one step', [ins('e\u0301x'), { kind: 'move', dir: 'left' }, { kind: 'move', dir: 'left' }], 'e\u0301x', [0, 0]],
+    ['up never lands inside an emoji', [ins('🚀🚀🚀'), { kind: 'newline' }, ins('abc'), { kind: 'move', dir: 'up' }], '🚀🚀🚀\nabc', [0, 2]],
+    ['control and bidi characters are dropped on insert', [ins('a\u202Eb\u001b[31mc')], 'ab[31mc', [0, 7]],
   ])('%s', (_n, actions, text, [row, col]) => {
     const e = apply(actions);
     expect(editorText(e)).toBe(text);

@@ -50,6 +50,16 @@ describe('schedule', () => {
     expect(a).toEqual(b);
   });
 
+  it('with fuzz on, the interval a preview shows is the one the grade gives seconds later', () => {
+    const fuzzy = { ...s, fuzz: true };
+    const card = aCard({ lastReview: at('2026-02-01T09:00:00Z'), scheduledDays: 28, stability: 30 });
+    const later = new Date(now.getTime() + 47_000); // the candidate read the answer for 47 s, then graded
+    for (const r of RATINGS) expect(schedule(card, r, later, fuzzy).scheduledDays).toBe(preview(card, now, fuzzy)[r].scheduledDays);
+    // ...while fuzz still spreads cards: different items with the same history land on different days
+    const days = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => schedule({ ...card, id }, 'easy', now, fuzzy).scheduledDays));
+    expect(days.size).toBeGreaterThan(1);
+  });
+
   it('respects the maximum interval', () => {
     const c = schedule(aCard({ stability: 5000, scheduledDays: 300, lastReview: at('2025-05-01T09:00:00Z') }), 'easy', now, { ...s, maximumInterval: 30 });
     expect(c.scheduledDays).toBeLessThanOrEqual(30);
