@@ -6,8 +6,10 @@ import type { IO } from '../context.js';
 import { edit, editorText, type EditorState } from '../core/editor.js';
 import { answerKey } from './keymap.js';
 import type { Paint } from '../format/paint.js';
-import { sanitize, wrap } from '../format/text.js';
+import { fitText, rowsOf, wrap } from '../format/text.js';
 import { openTerminal } from './terminal.js';
+import { answerBox } from '../format/answer-box.js';
+import { preciseWidths } from '../format/width.js';
 
 export interface TextPromptOptions {
   label: string;
@@ -22,26 +24,26 @@ export interface TextPromptOptions {
 
 export type TextPromptResult = { kind: 'done'; text: string; editor: EditorState } | { kind: 'cancel'; editor: EditorState } | { kind: 'back'; editor: EditorState };
 
-export function textPrompt(io: IO, o: TextPromptOptions): Promise<TextPromptResult> {
+export async function textPrompt(io: IO, o: TextPromptOptions): Promise<TextPromptResult> {
+  await preciseWidths();
   const term = openTerminal(io);
   let editor = o.initial;
   const draw = () => {
     const width = term.columns();
     const lines = [o.paint('bold', o.label)];
     if (o.guide) lines.push(o.paint('dim', wrap(o.guide, width - 2, '  ')));
-    editor.lines.forEach((l, r) => {
-      const v = sanitize(l);
-      lines.push(`${o.paint('dim', '│')} ${r === editor.row ? `${v.slice(0, editor.col)}${o.paint('inverse', v[editor.col] ?? ' ')}${v.slice(editor.col + 1)}` : v}`);
-    });
     const note = o.note?.(editorText(editor));
-    if (note) lines.push(o.paint('dim', note));
-    lines.push(o.paint('dim', o.multiline ? 'Enter: new line · Ctrl-D: next · Esc: back · Ctrl-C: stop (the draft is kept)' : 'Enter: next · Esc: back · Ctrl-C: stop (the draft is kept)'));
+    const tail = [...(note ? [o.paint('dim', wrap(note, width - 1))] : []), o.paint('dim', fitText(width, o.multiline
+      ? ['Enter: new line · Ctrl-D: next · Esc: back · Ctrl-C: stop (the draft is kept)', 'Ctrl-D: next · Esc: back · Ctrl-C: stop']
+      : ['Enter: next · Esc: back · Ctrl-C: stop (the draft is kept)', 'Enter: next · Esc: back · Ctrl-C: stop']))];
+    const used = [...lines, ...tail].reduce((n, l) => n + rowsOf(l, width), 0);
+    lines.push(...answerBox(editor, width, Math.max(3, term.rows() - 1 - used), o.paint), ...tail);
     term.frame(lines.join('\n'));
   };
   return new Promise((resolve) => {
     const end = (r: TextPromptResult, keep: boolean) => {
       term.clearFrame();
-      if (keep) term.print(`${o.paint('dim', `${o.label}:`)} ${sanitize(editorText(editor)).split('\n').join('\n  ')}`);
+      if (keep) term.print(`${o.paint('dim', `${o.label}:`)}\n${wrap(editorText(editor) || '(empty)', term.columns() - 1, '  ')}`);
       term.close();
       resolve(r);
     };

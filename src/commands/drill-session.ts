@@ -12,7 +12,9 @@ import { newCard, preview, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
 import type { LoadedItem, Rating, Settings } from '../core/types.js';
 import { painter, relativeTime } from '../format/paint.js';
-import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
+import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, rowsOf, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
+import { preciseWidths } from '../format/width.js';
+import { wrap } from '../format/text.js';
 import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
 import { runCandidateCode } from './drill-code.js';
 import { Repo } from '../adapters/repo.js';
@@ -34,7 +36,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   const drillItems = input.items.map((i) => toDrillItem(i, content, input.time, settings.timeScale));
   const paint = await painter(ctx);
   const term = openTerminal(ctx.io);
-  const view = (): ViewEnv => ({ paint, width: term.columns(), rows: term.rows(), grading: settings.grading });
+  await preciseWidths();
+  let introRows = 0;
+  const view = (): ViewEnv => ({ paint, width: term.columns(), rows: term.rows(), grading: settings.grading, introRows });
   const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   const clock = () => ctx.now().getTime();
   // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
@@ -42,6 +46,10 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   let state = startDrill(drillItems, clock(), known);
   let lastTick = -1;
   let graceUntil = 0;
+  /** Ctrl-C (exit 130) rather than a deliberate stop with q q (exit 0). */
+  let interrupted = false;
+  /** One line under the grading frame: what a stray key means, or what a second press would do. */
+  let notice = '';
 
   const item = () => byId.get(currentItem(state)!.id)!;
   const cardOf = (id: string) => store.getCard(id) ?? newCard(id, 'item', ctx.now());
@@ -52,7 +60,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   };
   const draw = () => {
     if (state.stage === 'question') term.frame(liveFrame(state, view()));
-    else if (state.stage === 'answer') term.frame(gradeFrame(state, previews(), view()));
+    else if (state.stage === 'answer') term.frame(gradeFrame(state, previews(), view(), notice));
   };
   // Behavioural prompts offer the candidate's own stories for their template as the example to tell.
   const stories = new Repo(store).stories();
@@ -63,8 +71,23 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       ? paint('cyan', `Your stories for this: ${mine.map((st) => `${st.id} (${sanitize(st.title)})`).join('; ')}`)
       : paint('dim', `No story of yours for ${it.template} yet: \`prep star new --template ${it.template}\``);
   };
+  // At the reveal of a behavioural prompt: the candidate's own stories for its template in outline, or,
+  // with none yet, the template's labelled fictional sample as a model of the shape.
+  const behaviouralExtra = (it: LoadedItem): string => {
+    if (it.type !== 'behavioural') return '';
+    const w = Math.min(term.columns(), 100);
+    const mine = stories.filter((st) => st.template === it.template || st.themes.includes(it.template));
+    if (mine.length) return `\n${paint('bold', 'Your stories for this')}\n${mine.map((st) => wrap(`- ${st.title}: ${st.result}`, w, '  ')).join('\n')}`;
+    const t = content.templates.get(it.template);
+    if (!t) return '';
+    const parts = (['situation', 'task', 'action', 'result'] as const).map((p) => wrap(`${p[0]!.toUpperCase()}${p.slice(1)}: ${t.sample[p]}`, w, '  '));
+    return `\n${paint('bold', `Sample (fictional: ${sanitize(t.sample.persona)})`)}\n${parts.join('\n')}`;
+  };
   const showItem = () => {
-    term.print(intro(state, item(), view(), storiesFor(item())));
+    notice = '';
+    const text = intro(state, item(), view(), storiesFor(item()));
+    term.print(text);
+    introRows = rowsOf(text, term.columns());
     lastTick = -1;
     draw();
   };
@@ -79,7 +102,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       term.close();
       const now = ctx.now();
       const next = store.cards('item').filter((c) => c.due.getTime() > now.getTime()).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
-      resolve({ summary: summary(state, next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null, view()), interrupted: state.quit });
+      resolve({ summary: summary(state, next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null, view()), interrupted: state.quit && interrupted });
     };
     // A failure inside a key or timer handler (the database locked or full while grading): restore the
     // terminal, show what was saved, and let main map the error to its exit code.
@@ -100,9 +123,10 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (state.stage === 'done') return finish();
       if (before.stage === 'question' && state.stage === 'answer') {
         term.clearFrame();
-        term.print(revealText(state, item(), view()));
+        term.print(revealText(state, item(), view()) + behaviouralExtra(item()));
         // Keys typed as the clock ran out were meant for the answer, not for grading: ignore them briefly.
         if (state.timedOut) graceUntil = clock() + 1200;
+        notice = '';
         testCode();
       }
       if (state.index !== before.index && state.stage === 'question') showItem();
@@ -140,32 +164,65 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       dispatch({ type: 'graded', rating, reviewId, at: clock() });
     };
 
+    // Undo puts the last graded item back on screen (its prompt and model answer) to be graded again.
     const undo = () => {
       const last = state.results[state.results.length - 1];
       if (!last) return;
       store.undoReview(last.reviewId);
       term.clearFrame();
-      term.print(paint('yellow', `Undid the grade of ${last.id}; grade it again.`));
       dispatch({ type: 'undone', at: clock() });
+      term.print(`${paint('yellow', `Undid the grade of ${last.id}; grade it again.`)}\n${intro(state, item(), view())}\n${revealText(state, item(), view())}`);
+      draw();
     };
 
+    // After the reveal single keys act at once, so a typing burst meant for an answer box must not turn
+    // into grades: a key that means nothing here (or a paste) shows where the candidate is and holds the
+    // keys until they stop typing; undo and stop take a second press.
+    let armed: 'u' | 'q' | null = null;
+    const hold = (at: number, why?: string) => {
+      graceUntil = at + 900;
+      if (why) notice = why;
+      draw();
+    };
     term.onKey((key) => {
       if (finished) return;
       const at = clock();
       if (state.stage === 'question') {
+        if (key.ctrl && key.name === 'c') interrupted = true;
+        if (key.ctrl && key.name === 'z' && state.results.length) return undo();
         const e = answerKey(key, state, at);
         if (e) dispatch(e);
         return;
       }
-      if (key.ctrl && key.name === 'c') return dispatch({ type: 'quit', at });
-      if (at < graceUntil) return;
-      if (key.name === 'q' || key.name === 'escape') return dispatch({ type: 'quit', at });
+      if (key.ctrl && key.name === 'c') {
+        interrupted = true;
+        return dispatch({ type: 'quit', at });
+      }
+      if (at < graceUntil || key.paste) return hold(at);
+      const seq = key.sequence ?? '';
+      const wasArmed = armed;
+      armed = null;
+      notice = '';
+      if (wasArmed && seq !== wasArmed && !(wasArmed === 'q' && key.name === 'escape')) return draw(); // any other key cancels the pending undo or stop
+      if (seq === 'u' || (key.ctrl && key.name === 'z')) {
+        if (!state.results.length) return hold(at, 'Nothing to undo yet in this session (`prep undo` undoes the last grade of any session).');
+        if (wasArmed === 'u' || key.ctrl) return undo();
+        armed = 'u';
+        notice = `Press u again to undo the grade of ${state.results[state.results.length - 1]!.id}; any other key cancels.`;
+        return draw();
+      }
+      if (seq === 'q' || key.name === 'escape') {
+        if (wasArmed === 'q') return dispatch({ type: 'quit', at });
+        armed = 'q';
+        notice = 'Press q again to stop the session (every grade so far is saved); any other key cancels.';
+        return draw();
+      }
       if (key.name === 'return' || key.name === 'enter') return grade(toScale(suggestionFor(state), settings.grading));
-      const g = GRADE_KEYS[settings.grading].find((k) => k.key === key.sequence);
+      const g = GRADE_KEYS[settings.grading].find((k) => k.key === seq);
       if (g) return grade(g.rating);
-      if (key.name === 'u' && !key.ctrl) return undo();
-      const tick = key.sequence ? TICK_KEYS.indexOf(key.sequence) : -1;
-      if (tick >= 0) dispatch({ type: 'toggle', index: tick });
+      const tick = seq.length === 1 ? TICK_KEYS.indexOf(seq) : -1;
+      if (tick >= 0 && tick < state.covered.length) return dispatch({ type: 'toggle', index: tick });
+      if (seq && !key.ctrl && !key.meta) hold(at, `The answer is shown: keys now grade. ${GRADE_KEYS[settings.grading].map((k) => k.key).join('/')} grade, Enter takes the suggestion${state.covered.length ? `, ${TICK_KEYS[0]}-${TICK_KEYS[Math.min(state.covered.length, TICK_KEYS.length) - 1]} tick key points` : ''}, u u undoes, q q stops.`);
     });
     term.onResize(draw);
     const timer = setInterval(() => {

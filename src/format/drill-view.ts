@@ -4,14 +4,20 @@ import type { LoadedItem, Rating } from '../core/types.js';
 import { formatInterval } from '../core/scheduler.js';
 import type { Paint } from './paint.js';
 import { answerSide, questionSide } from './item.js';
-import { mmss, sanitize, table, visibleLength, wrap } from './text.js';
+import { fitText, mmss, rowsOf, sanitize, table, visibleLength, wrap } from './text.js';
+export { rowsOf };
+import { answerBox } from './answer-box.js';
+import { plain } from './paint.js';
 
 export interface ViewEnv {
   paint: Paint;
   width: number;
   rows: number;
   grading: 'four' | 'two';
+  /** Screen rows the item's intro (header and prompt) takes above the live frame. */
+  introRows?: number;
 }
+
 
 /** Letters for ticking key points: q quits and u undoes, so they are skipped. */
 export const TICK_KEYS = 'abcdefghijklmnoprstvwxyz';
@@ -40,7 +46,14 @@ export function intro(s: DrillState, item: LoadedItem, v: ViewEnv, extra = ''): 
   const lines = ['', paint('dim', `──${title}${rule}`), questionSide(item, paint, Math.min(width, 100))];
   if (d.phases.length) {
     const scale = d.budget ? d.budget / d.phases.reduce((a, p) => a + p.seconds, 0) : 1;
-    lines.push(paint('dim', `${d.budget ? `${mmss(d.budget)} · ` : ''}${d.phases.map((p) => `${sanitize(p.title)} ${mmss(p.seconds * scale)}`).join(' · ')}`));
+    if (item.type === 'behavioural') {
+      // The template's guide for every part, so the whole story can be planned before the clock matters.
+      lines.push(paint('dim', `${d.budget ? `${mmss(d.budget)} in all` : 'STAR'}; the template's guide per part:`));
+      for (const p of d.phases) lines.push(wrap(`${p.title} (${mmss(p.seconds * scale)}): ${p.hint ?? ''}`, Math.min(width, 100) - 2, '  '));
+    } else {
+      const parts = d.phases.map((p) => `${sanitize(p.title)}\uE000${mmss(p.seconds * scale)}`);
+      lines.push(paint('dim', wrap(`${d.budget ? `${mmss(d.budget)} · ` : ''}${parts.join(' · ')}`, Math.min(width, 100)).replace(/\uE000/g, ' ')));
+    }
   }
   if (extra) lines.push(extra);
   return lines.join('\n');
@@ -61,37 +74,25 @@ export function liveFrame(s: DrillState, v: ViewEnv): string {
   const lines: string[] = [];
   const clock = left === null ? `${mmss(elapsed)} elapsed (untimed)` : `${mmss(left)} left of ${mmss(d.budget!)}`;
   const urgent = left !== null && left <= 10;
-  let head = `⏱ ${paint(urgent ? 'red' : 'bold', clock)}`;
-  if (ph && d.budget !== null) head += `   ${paint('bold', sanitize(ph.phase.title))} — ${mmss(ph.left)} left of ${mmss(ph.length)}`;
-  lines.push(head);
+  const timer = (text: string) => `⏱ ${paint(urgent ? 'red' : 'bold', text)}`;
+  const phase = ph && d.budget !== null ? ph : null;
+  lines.push(fitText(width, [
+    `${timer(clock)}${phase ? `   ${paint('bold', sanitize(phase.phase.title))} — ${mmss(phase.left)} left of ${mmss(phase.length)}` : ''}`,
+    `${timer(left === null ? clock : `${mmss(left)} left`)}${phase ? `  ${paint('bold', sanitize(phase.phase.title))} ${mmss(phase.left)}` : ''}`,
+    timer(left === null ? mmss(elapsed) : mmss(left)),
+  ]));
   if (d.budget) lines.push(bar(elapsed / d.budget, Math.min(40, width - 2), paint));
   if (ph?.phase.hint) lines.push(paint('dim', wrap(`${ph.phase.hint}`, width - 2, '  ')));
-  // The answer box: as many lines around the cursor as fit the screen, counted in wrapped rows, so the
-  // frame never grows taller than the terminal (it could not be redrawn in place).
+  // The answer box: as many rows around the cursor as fit under the prompt (printed above the frame) and
+  // within the screen; the frame never grows taller than the terminal (it could not be redrawn in place).
   const blank = s.editor.lines.length === 1 && s.editor.lines[0] === '';
-  const footer = paint('dim', blank
-    ? width < 90 ? 'Type (Enter: new line, Ctrl-D: submit) or Enter: reveal · Ctrl-C: stop' : 'Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal · Ctrl-C: stop'
-    : width < 70 ? 'Enter: new line · Ctrl-D: submit · Ctrl-C: stop' : 'Enter: new line · Ctrl-D: submit and reveal · Ctrl-C: stop');
-  const rowsOf = (line: string) => Math.max(1, Math.ceil(visibleLength(line) / Math.max(1, width)));
-  const used = [...lines, footer].reduce((n, l) => n + l.split('\n').reduce((m, x) => m + rowsOf(x), 0), 0);
-  let room = Math.max(2, rows - 1 - used);
-  const { lines: text, row, col } = s.editor;
-  const render = (r: number) => {
-    const visible = sanitize(text[r]!);
-    if (r !== row) return `${paint('dim', '│')} ${visible}`;
-    return `${paint('dim', '│')} ${visible.slice(0, col)}${paint('inverse', visible[col] ?? ' ')}${visible.slice(col + 1)}`;
-  };
-  // Walk out from the cursor line: upwards first (what was just written), then downwards.
-  let first = row;
-  let last = row;
-  room -= rowsOf(render(row));
-  while (room > 0 && (first > 0 || last < text.length - 1)) {
-    if (first > 0 && rowsOf(render(first - 1)) <= room - (first - 1 > 0 ? 1 : 0)) room -= rowsOf(render(--first));
-    else if (last < text.length - 1 && rowsOf(render(last + 1)) <= room) room -= rowsOf(render(++last));
-    else break;
-  }
-  if (first > 0) lines.push(paint('dim', `│ … ${first} line${first === 1 ? '' : 's'} above`));
-  for (let r = first; r <= last; r++) lines.push(render(r));
+  const undo = s.results.length ? ' · Ctrl-Z: undo last grade' : '';
+  const footer = paint('dim', fitText(width, blank
+    ? [`Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal · Ctrl-C: stop${undo}`, 'Type (Enter: new line, Ctrl-D: submit) or Enter: reveal · Ctrl-C: stop', 'Type; Ctrl-D submits · Enter on empty: reveal', 'Ctrl-D: submit · Enter: reveal']
+    : [`Enter: new line · Ctrl-D: submit and reveal · Ctrl-C: stop${undo}`, 'Enter: new line · Ctrl-D: submit · Ctrl-C: stop', 'Ctrl-D: submit · Ctrl-C: stop']));
+  const used = [...lines, footer].reduce((n, l) => n + rowsOf(l, width), 0);
+  const reserved = v.introRows && v.introRows <= rows / 2 ? v.introRows : 0;
+  lines.push(...answerBox(s.editor, width, Math.max(3, rows - 1 - used - reserved), paint));
   lines.push(footer);
   return lines.join('\n');
 }
@@ -121,7 +122,7 @@ export function testsText(r: { name: string; ok: boolean; hidden: boolean; error
 }
 
 /** The live grading part: key points to tick, coverage, the next interval per grade, the keys. */
-export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: ViewEnv): string {
+export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: ViewEnv, notice = ''): string {
   const { paint, width } = v;
   const d = currentItem(s)!;
   const lines: string[] = [];
@@ -147,12 +148,19 @@ export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: V
   const suggested = toScale(suggestionFor(s), v.grading);
   const options = GRADE_KEYS[v.grading].map((g) => {
     const text = `${g.key} ${g.label} ${formatInterval(previews[g.rating])}`;
-    return g.rating === suggested ? paint('inverse', ` ${text} `) : ` ${text} `;
+    // Without colour the suggestion is marked with brackets (reverse video would be stripped).
+    return g.rating === suggested ? (paint === plain ? `[${text}]` : paint('inverse', ` ${text} `)) : ` ${text} `;
   });
   lines.push(`Next review:${options.join('')}`);
   const label = GRADE_KEYS[v.grading].find((g) => g.rating === suggested)!.label;
-  lines.push(paint('dim', `Grade with ${GRADE_KEYS[v.grading].map((g) => g.key).join('/')} · Enter: ${label} (suggested) · u: undo last grade · q: stop`));
-  return fitRows(lines, v);
+  const keys = GRADE_KEYS[v.grading].map((g) => g.key).join('/');
+  lines.push(paint('dim', fitText(width, [
+    `Grade with ${keys} · Enter: ${label} (suggested) · u u: undo last grade · q q: stop`,
+    `${keys}: grade · Enter: ${label} · u u: undo · q q: stop`,
+    `${keys} · Enter: ${label} · u u · q q`,
+  ])));
+  if (notice) lines.push(v.paint('yellow', wrap(notice, width - 1)));
+  return fitRows(lines, v, notice ? 4 : 3);
 }
 
 /**
@@ -160,13 +168,12 @@ export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: V
  * three lines (score, next review, keys) stay whole; the key points above them are clipped to one row
  * each, then cut with a note.
  */
-function fitRows(lines: string[], v: ViewEnv): string {
-  const rowsOf = (l: string) => l.split('\n').reduce((n, x) => n + Math.max(1, Math.ceil(visibleLength(x) / Math.max(1, v.width))), 0);
+function fitRows(lines: string[], v: ViewEnv, keep = 3): string {
   const max = v.rows - 1;
-  if (lines.reduce((n, l) => n + rowsOf(l), 0) <= max) return lines.join('\n');
-  const tail = lines.slice(-3);
-  const room = Math.max(2, max - tail.reduce((n, l) => n + rowsOf(l), 0));
-  const head = lines.slice(0, -3).flatMap((l) => l.split('\n')).map((l) => (visibleLength(l) > v.width - 1 ? `${l.slice(0, Math.max(10, v.width - 2))}…` : l));
+  if (lines.reduce((n, l) => n + rowsOf(l, v.width), 0) <= max) return lines.join('\n');
+  const tail = lines.slice(-keep);
+  const room = Math.max(2, max - tail.reduce((n, l) => n + rowsOf(l, v.width), 0));
+  const head = lines.slice(0, -keep).flatMap((l) => l.split('\n')).map((l) => (visibleLength(l) > v.width - 1 ? `${l.slice(0, Math.max(10, v.width - 2))}…` : l));
   const shown = head.length <= room ? head : [...head.slice(0, room - 1), v.paint('dim', '  … more (letters still toggle)')];
   return [...shown, ...tail].join('\n');
 }

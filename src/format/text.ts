@@ -1,5 +1,6 @@
 /** Pure text helpers for terminal output: sanitising, wrapping prose, indenting preformatted blocks. */
 import { sanitize } from '../core/sanitize.js';
+import { displayWidth, visibleLength } from './width.js';
 
 export { sanitize };
 
@@ -17,7 +18,7 @@ export function wrap(text: string, width: number, indent = ''): string {
       let line = lead;
       let empty = true;
       for (const word of chunk.slice(lead.length).split(/\s+/).filter(Boolean)) {
-        if (!empty && line.length + 1 + word.length > w) {
+        if (!empty && displayWidth(line) + 1 + displayWidth(word) > w) {
           out.push(indent + line);
           line = hang + word;
         } else line = empty ? line + word : `${line} ${word}`;
@@ -38,12 +39,17 @@ export function mmss(totalSeconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** Visible width of a string without ANSI colour codes. */
-// eslint-disable-next-line no-control-regex
-export const visibleLength = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+export { visibleLength };
 
 export function table(rows: string[][], gap = 2): string {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(c))));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - visibleLength(c) + gap))).join('').trimEnd()).join('\n');
 }
+
+/** Rows a (possibly multi-line) string takes on a screen this wide. */
+export const rowsOf = (text: string, width: number) =>
+  text.split('\n').reduce((n, x) => n + Math.max(1, Math.ceil(visibleLength(x) / Math.max(1, width))), 0);
+
+/** The longest of the variants that fits the width (the last one otherwise). */
+export const fitText = (width: number, variants: string[]) => variants.find((t) => visibleLength(t) <= width - 1) ?? variants[variants.length - 1]!;

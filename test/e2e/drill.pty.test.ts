@@ -132,19 +132,53 @@ describe('prep drill in a terminal', () => {
     expect(await b.exited).toBe(130);
   });
 
-  it('undo removes the last grade', async () => {
+  it('undo takes a second u (or Ctrl-Z while the next item is asked) and puts the item back; q q stops with exit 0', async () => {
     const s = spawnPrep(['drill', '-n', '2', '--time', '60'], env);
     await s.waitFor(/left of 1:00/);
     s.send('\r');
     await s.waitFor(/Grade with/);
     s.send('4');
     await s.waitFor(/2\/2 · /);
+    let m = s.mark();
+    s.send('\u001a'); // Ctrl-Z while the next item is being asked
+    await s.waitFor(/Undid the grade of mini-bias-variance[\s\S]*Explain the bias-variance[\s\S]*Grade with/, 5000, m);
+    expect(rows(t.dir)).toHaveLength(0);
+    s.send('3');
+    await s.waitFor(/2\/2 · /, 5000, m);
     s.send('\r');
-    await s.waitFor(/Grade with[\s\S]*Grade with/);
+    await s.waitFor(/Grade with[\s\S]*Grade with/, 5000, m);
+    m = s.mark();
     s.send('u');
-    await s.waitFor(/Undid the grade/);
+    await s.waitFor(/Press u again to undo the grade of mini-bias-variance/, 5000, m);
+    expect(rows(t.dir)).toHaveLength(1); // one u arms; it does not undo
+    s.send('u');
+    await s.waitFor(/Undid the grade of mini-bias-variance/, 5000, m);
     expect(rows(t.dir)).toHaveLength(0);
     s.send('q');
+    await s.waitFor(/Press q again to stop/, 5000, m);
+    s.send('q');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('keys typed at the grading screen as if into an answer box grade nothing; a pasted newline never reveals', async () => {
+    const s = spawnPrep(['drill', '-n', '2', '--time', '60'], env);
+    await s.waitFor(/left of 1:00/);
+    s.send('\u001b[200~bias means underfit\rvariance means overfit\u001b[201~'); // a bracketed paste with a newline
+    await s.waitFor(/│ variance means overfit/);
+    expect(s.output()).not.toMatch(/Grade with/);
+    s.send('\u0004');
+    await s.waitFor(/Grade with/);
+    const m = s.mark();
+    s.send('I used a queue 3 times'); // meant for an answer box: u, q and 3 must not act
+    await s.waitFor(/The answer is shown: keys now grade/, 5000, m);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rows(t.dir)).toHaveLength(0);
+    expect(s.output().slice(m)).not.toMatch(/Undid|Press q again/);
+    await new Promise((r) => setTimeout(r, 1200)); // the keys are held until typing stops
+    s.send('3');
+    await s.waitFor(/2\/2 · /, 5000, m);
+    expect(rows(t.dir)).toEqual([expect.objectContaining({ rating: 'good', typed_answer: 'bias means underfit\nvariance means overfit' })]);
+    s.send('\u0003');
     expect(await s.exited).toBe(130);
   });
 });

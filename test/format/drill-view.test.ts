@@ -28,7 +28,21 @@ describe('live frames never outgrow the terminal', () => {
     s = step(s, { type: 'submit', at: T0 + 100 });
     const g = gradeFrame(s, previews, v);
     expect(height(g, width)).toBeLessThanOrEqual(rows - 1);
-    expect(g).toMatch(/Grade with 1\/2\/3\/4/);
+    expect(g).toMatch(/1\/2\/3\/4/); // the grade keys, in the longest wording that fits
     expect(g).toMatch(/Next review:/);
+  });
+
+  it.each([
+    [60, 15, 10], // the 4 intro rows stay visible above the frame
+    [100, 30, 25],
+    [40, 10, 9], // too small to keep the intro too: the frame still fits the screen
+  ])('%d×%d with one 3,000-character paragraph of mixed-width text and the intro reserved', (width, rows, max) => {
+    const v = { paint: plain, width, rows, grading: 'four' as const, introRows: 4 };
+    let s = startDrill([item(3)], T0);
+    s = step(s, { type: 'edit', action: { kind: 'insert', text: 'OLS assumes linearity 日本語 🚀 and more words. '.repeat(70) }, at: T0 + 1 });
+    const frame = liveFrame(s, v);
+    expect(height(frame, width)).toBeLessThanOrEqual(max);
+    expect(frame).toMatch(/rows above/);
+    for (const line of frame.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(width);
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Display width of text in a terminal cell grid. Interactive screens call `preciseWidths()` first and
+ * get string-width (grapheme clusters, emoji sequences, East Asian width); one-shot output keeps a cheap
+ * approximation so `prep show` and friends do not pay string-width's ~50 ms start-up. ESM live binding:
+ * importers see the precise function once it is loaded.
+ */
+const ASCII = /^[\x20-\x7e]*$/;
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** Code points, with combining marks and zero-width characters at 0 and wide ones at 2. */
+export function approxWidth(s: string): number {
+  if (ASCII.test(s)) return s.length;
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || /[\p{M}\p{Cf}]/u.test(ch) || cp === 0xfe0f) continue;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+export let displayWidth: (s: string) => number = approxWidth;
+
+export async function preciseWidths(): Promise<void> {
+  const { default: stringWidth } = await import('string-width');
+  displayWidth = (s) => (ASCII.test(s) ? s.length : stringWidth(s));
+}
+
+/** Width of a string that may carry colour codes. */
+export const visibleLength = (s: string) => displayWidth(s.replace(SGR, ''));
