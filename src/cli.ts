@@ -97,6 +97,19 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     }));
 
   program
+    .command('undo')
+    .description('take back the newest review (a drill grade, `prep grade`, or a story rehearsal)')
+    .action(act(async () => {
+      const { undo, formatUndo } = await import('./commands/undo.js');
+      const { relativeTime } = await import('./format/paint.js');
+      return async (ctx: Ctx) => {
+        const r = await undo(ctx);
+        const settings = await ctx.settings();
+        return { json: r, text: formatUndo(r, (iso) => relativeTime(iso, ctx.now(), settings.timeZone)) };
+      };
+    }));
+
+  program
     .command('show')
     .description('an item in full: prompt, model answer, key points, schedule')
     .argument('<id>', 'item id')

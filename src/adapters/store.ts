@@ -197,6 +197,13 @@ export class Store {
     });
   }
 
+  /** The newest review of all (the only one that can be undone without rewriting history). */
+  latestReview(): { id: number; cardId: string; kind: string; rating: string; reviewedAt: string; source: string } | undefined {
+    return sql(this.db, 'SELECT id, card_id AS cardId, kind, rating, reviewed_at AS reviewedAt, source FROM reviews ORDER BY id DESC LIMIT 1').get() as
+      | { id: number; cardId: string; kind: string; rating: string; reviewedAt: string; source: string }
+      | undefined;
+  }
+
   /** Stories exist from schema 2 on; until then there are none. */
   storyCount(): number {
     return q.storyCount(this.db);

@@ -46,6 +46,21 @@ describe('prep as a script (no TTY)', () => {
     expect(runPrep(['due', '--quiet'], later)).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('undo takes back the newest review, one at a time, and says when there is none', () => {
+    const own = tempDir();
+    const env = { PREP_HOME: own.dir, PREP_CONTENT_DIR: join(FIXTURES, 'content'), PREP_NOW: '2026-03-01T09:00:00Z' };
+    runPrep(['grade', 'mini-bias-variance', 'good'], env);
+    runPrep(['grade', 'mini-bias-variance', 'again'], { ...env, PREP_NOW: '2026-03-01T09:30:00Z' });
+    const first = runPrep(['undo', '--json'], { ...env, PREP_NOW: '2026-03-01T09:31:00Z' });
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ version: 1, undone: { id: 'mini-bias-variance', rating: 'again', source: 'grade' }, card: { state: 'learning', due: expect.stringMatching(/^2026-03-01T09:10/) } });
+    const second = runPrep(['undo'], env);
+    expect(second.stdout).toMatch(/Undid good on mini-bias-variance \(grade, .*\); it is new again/);
+    expect(JSON.parse(runPrep(['due', '--json'], env).stdout)).toMatchObject({ learning: 0, newAvailable: 3 });
+    expect(JSON.parse(runPrep(['undo', '--json'], env).stdout)).toEqual({ version: 1, undone: null, card: null });
+    own.done();
+  });
+
   it('the fast path and commander agree on due', () => {
     const fast = JSON.parse(runPrep(['due', '--json'], env).stdout);
     const slow = JSON.parse(runPrep(['--json', 'due'], env).stdout);
