@@ -19,6 +19,7 @@ export interface ConfigValues {
   bank_dirs: string[];
   time_scale: number;
   roles?: Settings['roles'];
+  learn_ahead_minutes?: number;
 }
 
 export const DEFAULT_CONFIG: ConfigValues = {
@@ -31,6 +32,7 @@ export const DEFAULT_CONFIG: ConfigValues = {
   bank_dirs: [],
   time_scale: 1,
   roles: [],
+  learn_ahead_minutes: DEFAULT_SETTINGS.learnAheadMinutes,
 };
 
 export type CachedConfig = { kind: 'default' } | { kind: 'hit'; config: ConfigValues } | { kind: 'miss'; key: string; cacheFile: string };
@@ -71,5 +73,6 @@ export function toSettings(config: ConfigValues, env: Env): Settings {
     timeScale: Number(env.PREP_TIME_SCALE) > 0 ? Number(env.PREP_TIME_SCALE) : config.time_scale,
     fuzz: env.PREP_FUZZ !== '0',
     roles: config.roles ?? [],
+    learnAheadMinutes: config.learn_ahead_minutes ?? DEFAULT_SETTINGS.learnAheadMinutes,
   };
 }

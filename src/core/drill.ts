@@ -55,6 +55,8 @@ export interface Result {
   mode: 'typed' | 'spoken';
   reviewId: number;
   attempt: ItemAttempt;
+  /** The item was put back at the end of the session to be seen again. */
+  requeued: boolean;
 }
 
 export interface DrillState extends ItemAttempt {
@@ -73,7 +75,8 @@ export type DrillEvent =
   | { type: 'edit'; action: EditAction; at: number }
   | { type: 'submit'; at: number }
   | { type: 'toggle'; index: number }
-  | { type: 'graded'; rating: Rating; reviewId: number; at: number }
+  /** `again`: the item is due again within the learn-ahead window, so it comes back at the end of this session. */
+  | { type: 'graded'; rating: Rating; reviewId: number; at: number; again?: boolean }
   | { type: 'undone'; at: number }
   | { type: 'tested'; tests: NonNullable<ItemAttempt['tests']> }
   | { type: 'quit'; at: number };
@@ -170,15 +173,18 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
         mode: mode ?? 'spoken',
         reviewId: e.reviewId,
         attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, tests },
+        requeued: !!e.again,
       };
+      const items = e.again ? [...s.items, item] : s.items;
       const index = s.index + 1;
-      const done = index >= s.items.length;
-      return { ...s, ...freshAttempt(e.at, s.items[index]?.keyPoints.length ?? 0), now: e.at, index, results: [...s.results, result], stage: done ? 'done' : 'question' };
+      const done = index >= items.length;
+      return { ...s, ...freshAttempt(e.at, items[index]?.keyPoints.length ?? 0), items, now: e.at, index, results: [...s.results, result], stage: done ? 'done' : 'question' };
     }
     case 'undone': {
       const last = s.results[s.results.length - 1];
       if (!last) return s;
-      return { ...s, ...last.attempt, now: e.at, index: s.index - 1, results: s.results.slice(0, -1), stage: 'answer' };
+      const items = last.requeued ? s.items.slice(0, -1) : s.items;
+      return { ...s, ...last.attempt, items, now: e.at, index: s.index - 1, results: s.results.slice(0, -1), stage: 'answer' };
     }
     case 'tested':
       return s.stage === 'answer' ? { ...s, tests: e.tests } : s;

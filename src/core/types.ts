@@ -54,6 +54,8 @@ export interface Settings {
   fuzz: boolean;
   /** Target roles: the drill's default role filter (empty: all). */
   roles: Role[];
+  /** Items due again within this many minutes come back in the same drill (learning steps); 0: never. */
+  learnAheadMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'timeZone'> = {
@@ -66,4 +68,5 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'timeZone'> = {
   timeScale: 1,
   fuzz: true,
   roles: [],
+  learnAheadMinutes: 20,
 };

@@ -49,6 +49,20 @@ describe('drill reducer', () => {
     ]);
   });
 
+  it('an item graded to come back soon is seen again at the end of the session; undo takes the copy away', () => {
+    const st = run([
+      { type: 'submit', at: s(5) }, { type: 'graded', rating: 'again', reviewId: 1, at: s(6), again: true },
+      { type: 'submit', at: s(20) }, { type: 'graded', rating: 'good', reviewId: 2, at: s(21) },
+    ]);
+    expect(st).toMatchObject({ stage: 'question', index: 2 });
+    expect(st.items.map((i) => i.id)).toEqual(['a', 'b', 'a']);
+    const done = step(step(st, { type: 'submit', at: s(30) }), { type: 'graded', rating: 'good', reviewId: 3, at: s(31) });
+    expect(done.stage).toBe('done');
+    expect(done.results.map((r) => [r.id, r.rating, r.requeued])).toEqual([['a', 'again', true], ['b', 'good', false], ['a', 'good', false]]);
+    const back = step(step(run([{ type: 'submit', at: s(5) }, { type: 'graded', rating: 'again', reviewId: 1, at: s(6), again: true }]), { type: 'undone', at: s(7) }), { type: 'tick', at: s(8) });
+    expect(back.items.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
   it('undo returns to the previous item answer stage with its state', () => {
     const graded = run([type('bias', s(1)), { type: 'submit', at: s(10) }, { type: 'toggle', index: 2 }, { type: 'graded', rating: 'easy', reviewId: 1, at: s(12) }]);
     const back = step(graded, { type: 'undone', at: s(14) });

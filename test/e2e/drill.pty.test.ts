@@ -11,6 +11,8 @@ let env: Record<string, string>;
 beforeEach(() => {
   t = tempDir();
   env = { PREP_HOME: t.dir, PREP_CONTENT_DIR: join(FIXTURES, 'content'), PREP_NOW: '2026-03-01T09:00:00Z' };
+  // Sessions here end after their items; the one test of in-session relearning turns it back on.
+  writeFileSync(join(t.dir, 'config.yaml'), 'learn_ahead_minutes: 0\n');
 });
 afterEach(() => t.done());
 
@@ -122,7 +124,7 @@ describe('prep drill in a terminal', () => {
   });
 
   it('roles in config.yaml are the default --role; --role overrides them', async () => {
-    writeFileSync(join(t.dir, 'config.yaml'), 'roles: [fs]\n');
+    writeFileSync(join(t.dir, 'config.yaml'), 'roles: [fs]\nlearn_ahead_minutes: 0\n');
     const a = spawnPrep(['drill'], env); // the only fs item is a coding one, held back in a default session
     expect(await a.exited).toBe(0);
     expect(a.output()).toMatch(/Without the filters \(roles fs come from config\.yaml[^)]*\): 0 due items and 2 new items/);
@@ -180,5 +182,21 @@ describe('prep drill in a terminal', () => {
     expect(rows(t.dir)).toEqual([expect.objectContaining({ rating: 'good', typed_answer: 'bias means underfit\nvariance means overfit' })]);
     s.send('\u0003');
     expect(await s.exited).toBe(130);
+  });
+
+  it('an item graded Again comes back at the end of the same session (learn-ahead, like Anki)', async () => {
+    writeFileSync(join(t.dir, 'config.yaml'), 'learn_ahead_minutes: 20\n');
+    const s = spawnPrep(['drill', '-n', '1', '--time', '60'], env);
+    await s.waitFor(/1\/1 · mini-bias-variance/);
+    s.send('\r');
+    await s.waitFor(/Grade with/);
+    s.send('1');
+    await s.waitFor(/Graded Again; next review in 1m\. It comes back at the end of this session\.[\s\S]*2\/2 · mini-bias-variance/);
+    s.send('\r');
+    await s.waitFor(/Grade with[\s\S]*Grade with/);
+    s.send('4'); // Easy: due in days, so it does not come back
+    expect(await s.exited).toBe(0);
+    expect(s.output()).toMatch(/Session done: 2 graded/);
+    expect(rows(t.dir).map((r: { rating: string }) => r.rating)).toEqual(['again', 'easy']);
   });
 });
