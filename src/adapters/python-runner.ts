@@ -48,7 +48,8 @@ def describe(e, sources, per_test):
     if isinstance(e, Timeout):
         return "timed out after %g s" % per_test
     msg = type(e).__name__
-    text = str(e)
+    # A SyntaxError's str() already names the file and line; we add our own position below.
+    text = (e.msg or "") if isinstance(e, SyntaxError) else str(e)
     if text:
         msg += ": " + text
     where = None

@@ -46,6 +46,8 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   let state = startDrill(drillItems, clock(), known);
   let lastTick = -1;
   let graceUntil = 0;
+  /** Typed code is being run against the tests. */
+  let testing = false;
   /** Ctrl-C (exit 130) rather than a deliberate stop with q q (exit 0). */
   let interrupted = false;
   /** One line under the grading frame: what a stray key means, or what a second press would do. */
@@ -101,8 +103,11 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       term.clearFrame();
       term.close();
       const now = ctx.now();
-      const next = store.cards('item').filter((c) => c.due.getTime() > now.getTime()).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
-      resolve({ summary: summary(state, next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null, view()), interrupted: state.quit && interrupted });
+      const cards = store.cards('item');
+      const dueNow = cards.filter((c) => c.state !== 'new' && c.due.getTime() <= now.getTime()).length;
+      const next = cards.filter((c) => c.due.getTime() > now.getTime()).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
+      const nextText = dueNow ? `now: ${dueNow} item${dueNow === 1 ? ' is' : 's are'} due (\`prep review\`)` : next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null;
+      resolve({ summary: summary(state, nextText, view()), interrupted: state.quit && interrupted });
     };
     // A failure inside a key or timer handler (the database locked or full while grading): restore the
     // terminal, show what was saved, and let main map the error to its exit code.
@@ -140,7 +145,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       const index = state.index;
       const code = editorText(state.editor);
       term.print(paint('dim', 'Running your code against the tests…'));
+      testing = true;
       void runCandidateCode(ctx.env, it, code).then((r) => {
+        testing = false;
         if (finished || state.index !== index || state.stage !== 'answer') return;
         term.print(testsText(r, view()));
         if (typeof r !== 'string') dispatch({ type: 'tested', tests: r });
@@ -219,7 +226,11 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         notice = 'Press q again to stop the session (every grade so far is saved); any other key cancels.';
         return draw();
       }
-      if (key.name === 'return' || key.name === 'enter') return grade(toScale(suggestionFor(state), settings.grading));
+      if (key.name === 'return' || key.name === 'enter') {
+        // The suggestion follows the test results: wait for them (an explicit grade key still works).
+        if (testing) return hold(at, 'Your code is still running against the tests; the suggestion follows their result.');
+        return grade(toScale(suggestionFor(state), settings.grading));
+      }
       const g = GRADE_KEYS[settings.grading].find((k) => k.key === seq);
       if (g) return grade(g.rating);
       const tick = seq.length === 1 ? TICK_KEYS.indexOf(seq) : -1;

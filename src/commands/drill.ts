@@ -23,7 +23,7 @@ export interface DrillOptions {
   full?: boolean;
 }
 
-export const NO_TTY_HINT = 'From scripts use `prep due --json`, `prep grade ID RATING [--seconds N]`, `prep show ID` and `prep search WORDS`.';
+export const NO_TTY_HINT = 'From scripts use `prep due --json`, `prep grade ID RATING [--seconds N]`, `prep undo`, `prep show ID`, `prep search WORDS` and `prep star import FILE`.';
 
 function checkValues(flag: string, given: string[] | undefined, known: readonly string[]): string[] | undefined {
   if (!given?.length) return undefined;
@@ -82,7 +82,10 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
     const unfiltered = buildQueue({ items, cards, now, filter: {}, newAllowance: allowance, mode: 'all', holdNewTypes });
     const withNew = buildQueue({ items, cards, now, filter, newAllowance: allowance, mode: 'all', holdNewTypes: [] });
     const fromConfig = !opts.role?.length && settings.roles.length ? settings.roles : null;
-    return { text: emptyMessage({ mode, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance, fromConfig }) };
+    if (filter.type?.length && filter.type.every((t) => t === 'ask')) {
+      return { text: 'Questions to ask the interviewer are never drilled: `prep ask` lists them and `prep ask --pick` shortlists some for an interview.' };
+    }
+    return { text: emptyMessage({ mode, source, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance, fromConfig }) };
   }
   const { runSession } = await import('./drill-session.js');
   const result = await runSession(ctx, { items: queue.items, settings, store, time, source });
@@ -91,6 +94,7 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
 
 interface EmptyInput {
   mode: string;
+  source: 'drill' | 'review';
   filtered: boolean;
   allowance: number;
   queue: { newHeldBack: number; notYetDue: number };
@@ -106,9 +110,9 @@ function emptyMessage(e: EmptyInput): string {
   if (e.allowance <= 0) lines.push("Today's new items are used up (new_per_day in config.yaml); more tomorrow.");
   else if (e.queue.newHeldBack) lines.push(`${n(e.queue.newHeldBack, 'new item')} held back by today's limit.`);
   if (e.queue.notYetDue) lines.push(`${n(e.queue.notYetDue, 'item')} ${e.filtered ? 'matching the filters ' : ''}${e.queue.notYetDue === 1 ? 'is' : 'are'} scheduled for later.`);
-  if (e.mode === 'due' && e.withNew.fresh.length) lines.push(`Without --due: ${n(e.withNew.fresh.length, 'new item')} to start (prep drill).`);
+  if (e.mode === 'due' && e.withNew.fresh.length) lines.push(e.source === 'review' ? `\`prep drill\` has ${n(e.withNew.fresh.length, 'new item')} to start.` : `Without --due: ${n(e.withNew.fresh.length, 'new item')} to start (prep drill).`);
   if (e.filtered && (e.unfiltered.due.length || e.unfiltered.fresh.length)) lines.push(`Without the filters${e.fromConfig ? ` (roles ${e.fromConfig.join(', ')} come from config.yaml; --role ds,mle,mlops,fs widens them)` : ''}: ${n(e.unfiltered.due.length, 'due item')} and ${n(e.unfiltered.fresh.length, 'new item')}.`);
-  if (!e.filtered && e.mode !== 'due') lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `--type design`.');
+  if (!e.filtered && e.mode !== 'due' && e.allowance > 0) lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `--type design`.');
   lines.push('`prep due` shows when the next review is.');
   return lines.join('\n');
 }

@@ -49,9 +49,9 @@ export function intro(s: DrillState, item: LoadedItem, v: ViewEnv, extra = ''): 
     if (item.type === 'behavioural') {
       // The template's guide for every part, so the whole story can be planned before the clock matters.
       lines.push(paint('dim', `${d.budget ? `${mmss(d.budget)} in all` : 'STAR'}; the template's guide per part:`));
-      for (const p of d.phases) lines.push(wrap(`${p.title} (${mmss(p.seconds * scale)}): ${p.hint ?? ''}`, Math.min(width, 100) - 2, '  '));
+      for (const p of d.phases) lines.push(wrap(`${p.title} (${mmss(p.seconds * scale, 'round')}): ${p.hint ?? ''}`, Math.min(width, 100) - 2, '  '));
     } else {
-      const parts = d.phases.map((p) => `${sanitize(p.title)}\uE000${mmss(p.seconds * scale)}`);
+      const parts = d.phases.map((p) => `${sanitize(p.title)}\uE000${mmss(p.seconds * scale, 'round')}`);
       lines.push(paint('dim', wrap(`${d.budget ? `${mmss(d.budget)} · ` : ''}${parts.join(' · ')}`, Math.min(width, 100)).replace(/\uE000/g, ' ')));
     }
   }
@@ -102,7 +102,7 @@ export function revealText(s: DrillState, item: LoadedItem, v: ViewEnv): string 
   const { paint, width } = v;
   const d = currentItem(s)!;
   const took = elapsedSeconds(s);
-  const lines = [s.timedOut ? paint('yellow', `Time is up (${mmss(d.budget ?? took)}).`) : `Answered in ${mmss(took)}${d.budget ? ` of ${mmss(d.budget)}` : ''}${s.mode === 'spoken' ? ' (aloud)' : ''}.`];
+  const lines = [s.timedOut ? paint('yellow', `Time is up (${mmss(d.budget ?? took)}).`) : `Answered in ${mmss(took, 'round')}${d.budget ? ` of ${mmss(d.budget)}` : ''}${s.mode === 'spoken' ? ' (aloud)' : ''}.`];
   if (s.mode === 'typed') lines.push(paint('bold', 'Your answer'), s.editor.lines.map((l) => `  ${sanitize(l)}`).join('\n'));
   lines.push(answerSide(item, paint, Math.min(width, 100)));
   return lines.join('\n');
@@ -191,7 +191,7 @@ export function summary(s: DrillState, nextDueText: string | null, v: ViewEnv): 
     rows.push([
       sanitize(r.id),
       GRADE_KEYS[v.grading].find((g) => g.rating === toScale(r.rating, v.grading))?.label ?? r.rating,
-      `${mmss(r.seconds)}${r.timedOut ? ' (out)' : ''}`,
+      `${mmss(r.seconds, 'round')}${r.timedOut ? ' (out)' : ''}`,
       r.budget ? mmss(r.budget) : '-',
       r.coverage === null ? '-' : `${Math.round(r.coverage * 100)}%`,
     ]);
@@ -201,7 +201,7 @@ export function summary(s: DrillState, nextDueText: string | null, v: ViewEnv): 
   const counts = GRADE_KEYS[v.grading].map((g) => `${g.label} ${s.results.filter((r) => toScale(r.rating, v.grading) === g.rating).length}`).join(', ');
   return [
     '',
-    paint('bold', `${s.quit ? 'Stopped' : 'Session done'}: ${s.results.length} graded in ${mmss(total)}`),
+    paint('bold', `${s.quit ? 'Stopped' : 'Session done'}: ${s.results.length} graded in ${mmss(total, 'round')}`),
     table(rows),
     `${counts}${scored.length ? ` · mean coverage ${Math.round((scored.reduce((a, r) => a + r.coverage!, 0) / scored.length) * 100)}%` : ''}${s.results.some((r) => r.timedOut) ? ` · ${s.results.filter((r) => r.timedOut).length} timed out` : ''}`,
     nextDueText ? `Next review ${nextDueText}.` : 'Nothing scheduled yet.',

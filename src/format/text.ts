@@ -34,8 +34,9 @@ export function block(text: string, indent = '  '): string {
   return sanitize(text).replace(/\s+$/, '').split('\n').map((l) => indent + l).join('\n');
 }
 
-export function mmss(totalSeconds: number): string {
-  const s = Math.max(0, Math.ceil(totalSeconds));
+/** m:ss. Countdowns round up (0:01 until it is really over); durations taken round to nearest. */
+export function mmss(totalSeconds: number, how: 'ceil' | 'round' = 'ceil'): string {
+  const s = Math.max(0, how === 'ceil' ? Math.ceil(totalSeconds) : Math.round(totalSeconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 

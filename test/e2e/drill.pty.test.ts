@@ -117,10 +117,16 @@ describe('prep drill in a terminal', () => {
   it('with nothing to do, says so and what the session would give without the filters or --due', async () => {
     const a = spawnPrep(['review'], env);
     expect(await a.exited).toBe(0);
-    expect(a.output()).toMatch(/Nothing due right now\.\s+Without --due: 3 new items to start/);
+    expect(a.output()).toMatch(/Nothing due right now\.\s+`prep drill` has 3 new items to start/);
+    const d = spawnPrep(['drill', '--due'], env);
+    expect(await d.exited).toBe(0);
+    expect(d.output()).toMatch(/Without --due: 3 new items to start/);
     const b = spawnPrep(['drill', '--difficulty', 'hard'], env);
     expect(await b.exited).toBe(0);
     expect(b.output()).toMatch(/Without the filters: 0 due items and 2 new items/);
+    const c = spawnPrep(['drill', '--type', 'ask'], env);
+    expect(await c.exited).toBe(0);
+    expect(c.output()).toMatch(/Questions to ask the interviewer are never drilled: `prep ask`/);
   });
 
   it('roles in config.yaml are the default --role; --role overrides them', async () => {
