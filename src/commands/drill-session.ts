@@ -7,18 +7,17 @@ import type { Store } from '../adapters/store.js';
 import { openTerminal } from '../adapters/terminal.js';
 import { currentItem, coverageOf, elapsedSeconds, startDrill, step, suggestionFor, type DrillEvent } from '../core/drill.js';
 import { editorText } from '../core/editor.js';
-import { answerKey } from '../adapters/keymap.js';
+import { answerKey, gradingKey } from '../adapters/keymap.js';
 import { newCard, preview, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
 import type { LoadedItem, Rating, Settings } from '../core/types.js';
 import { painter, relativeTime } from '../format/paint.js';
-import { GRADE_KEYS, TICK_KEYS, gradeFrame, gradedLine, intro, liveFrame, revealText, rowsOf, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
+import { gradeFrame, gradedLine, intro, liveFrame, revealText, rowsOf, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
 import { preciseWidths } from '../format/width.js';
-import { wrap } from '../format/text.js';
+import { storyOffer, storyReveal } from '../format/behavioural-view.js';
 import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
 import { runCandidateCode } from './drill-code.js';
 import { Repo } from '../adapters/repo.js';
-import { sanitize } from '../core/sanitize.js';
 import { vocabulary } from '../core/rubric.js';
 
 export interface SessionInput {
@@ -66,28 +65,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   };
   // Behavioural prompts offer the candidate's own stories for their template as the example to tell.
   const stories = new Repo(store).stories();
-  const storiesFor = (it: LoadedItem) => {
-    if (it.type !== 'behavioural') return '';
-    const mine = stories.filter((st) => st.template === it.template || st.themes.includes(it.template));
-    return mine.length
-      ? paint('cyan', `Your stories for this: ${mine.map((st) => `${st.id} (${sanitize(st.title)})`).join('; ')}`)
-      : paint('dim', `No story of yours for ${it.template} yet: \`prep star new --template ${it.template}\``);
-  };
-  // At the reveal of a behavioural prompt: the candidate's own stories for its template in outline, or,
-  // with none yet, the template's labelled fictional sample as a model of the shape.
-  const behaviouralExtra = (it: LoadedItem): string => {
-    if (it.type !== 'behavioural') return '';
-    const w = Math.min(term.columns(), 100);
-    const mine = stories.filter((st) => st.template === it.template || st.themes.includes(it.template));
-    if (mine.length) return `\n${paint('bold', 'Your stories for this')}\n${mine.map((st) => wrap(`- ${st.title}: ${st.result}`, w, '  ')).join('\n')}`;
-    const t = content.templates.get(it.template);
-    if (!t) return '';
-    const parts = (['situation', 'task', 'action', 'result'] as const).map((p) => wrap(`${p[0]!.toUpperCase()}${p.slice(1)}: ${t.sample[p]}`, w, '  '));
-    return `\n${paint('bold', `Sample (fictional: ${sanitize(t.sample.persona)})`)}\n${parts.join('\n')}`;
-  };
   const showItem = () => {
     notice = '';
-    const text = intro(state, item(), view(), storiesFor(item()));
+    const text = intro(state, item(), view(), storyOffer(item(), stories, paint));
     term.print(text);
     introRows = rowsOf(text, term.columns());
     lastTick = -1;
@@ -128,7 +108,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (state.stage === 'done') return finish();
       if (before.stage === 'question' && state.stage === 'answer') {
         term.clearFrame();
-        term.print(revealText(state, item(), view()) + behaviouralExtra(item()));
+        term.print(revealText(state, item(), view()) + storyReveal(item(), stories, content.templates, paint, Math.min(term.columns(), 100)));
         // Keys typed as the clock ran out were meant for the answer, not for grading: ignore them briefly.
         if (state.timedOut) graceUntil = clock() + 1200;
         notice = '';
@@ -184,15 +164,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       draw();
     };
 
-    // After the reveal single keys act at once, so a typing burst meant for an answer box must not turn
-    // into grades: a key that means nothing here (or a paste) shows where the candidate is and holds the
-    // keys until they stop typing; undo and stop take a second press.
     let armed: 'u' | 'q' | null = null;
-    const hold = (at: number, why?: string) => {
-      graceUntil = at + 900;
-      if (why) notice = why;
-      draw();
-    };
     term.onKey((key) => {
       if (finished) return;
       const at = clock();
@@ -203,39 +175,36 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         if (e) dispatch(e);
         return;
       }
-      if (key.ctrl && key.name === 'c') {
-        interrupted = true;
-        return dispatch({ type: 'quit', at });
-      }
-      if (at < graceUntil || key.paste) return hold(at);
-      const seq = key.sequence ?? '';
-      const wasArmed = armed;
+      const last = state.results[state.results.length - 1];
+      const a = gradingKey(key, { at, graceUntil, armed, testing, lastGraded: last?.id ?? null, points: state.covered.length, grading: settings.grading });
       armed = null;
-      notice = '';
-      if (wasArmed && seq !== wasArmed && !(wasArmed === 'q' && key.name === 'escape')) return draw(); // any other key cancels the pending undo or stop
-      if (seq === 'u' || (key.ctrl && key.name === 'z')) {
-        if (!state.results.length) return hold(at, 'Nothing to undo yet in this session (`prep undo` undoes the last grade of any session).');
-        if (wasArmed === 'u' || key.ctrl) return undo();
-        armed = 'u';
-        notice = `Press u again to undo the grade of ${state.results[state.results.length - 1]!.id}; any other key cancels.`;
-        return draw();
+      if (a.kind !== 'hold') notice = '';
+      switch (a.kind) {
+        case 'interrupt':
+          interrupted = true;
+          return dispatch({ type: 'quit', at });
+        case 'hold':
+          // Each held key extends the hold, so a burst of typing is absorbed until it stops.
+          graceUntil = at + 900;
+          if (a.notice) notice = a.notice;
+          return draw();
+        case 'cancel':
+          return draw();
+        case 'arm':
+          armed = a.key;
+          notice = a.notice;
+          return draw();
+        case 'undo':
+          return undo();
+        case 'stop':
+          return dispatch({ type: 'quit', at });
+        case 'suggested':
+          return grade(toScale(suggestionFor(state), settings.grading));
+        case 'grade':
+          return grade(a.rating);
+        case 'toggle':
+          return dispatch({ type: 'toggle', index: a.index });
       }
-      if (seq === 'q' || key.name === 'escape') {
-        if (wasArmed === 'q') return dispatch({ type: 'quit', at });
-        armed = 'q';
-        notice = 'Press q again to stop the session (every grade so far is saved); any other key cancels.';
-        return draw();
-      }
-      if (key.name === 'return' || key.name === 'enter') {
-        // The suggestion follows the test results: wait for them (an explicit grade key still works).
-        if (testing) return hold(at, 'Your code is still running against the tests; the suggestion follows their result.');
-        return grade(toScale(suggestionFor(state), settings.grading));
-      }
-      const g = GRADE_KEYS[settings.grading].find((k) => k.key === seq);
-      if (g) return grade(g.rating);
-      const tick = seq.length === 1 ? TICK_KEYS.indexOf(seq) : -1;
-      if (tick >= 0 && tick < state.covered.length) return dispatch({ type: 'toggle', index: tick });
-      if (seq && !key.ctrl && !key.meta) hold(at, `The answer is shown: keys now grade. ${GRADE_KEYS[settings.grading].map((k) => k.key).join('/')} grade, Enter takes the suggestion${state.covered.length ? `, ${TICK_KEYS[0]}-${TICK_KEYS[Math.min(state.covered.length, TICK_KEYS.length) - 1]} tick key points` : ''}, u u undoes, q q stops.`);
     });
     term.onResize(draw);
     const timer = setInterval(() => {
