@@ -146,8 +146,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         seconds: Math.round(elapsedSeconds(state) * 10) / 10, timeLimit: currentItem(state)!.budget, timedOut: state.timedOut,
         typedAnswer: state.mode === 'typed' ? editorText(state.editor) : null, rubricScore: coverage, source: input.source, sessionId,
       });
-      // Like Anki's learning steps: an item due again within the learn-ahead window returns at the end.
-      const again = settings.learnAheadMinutes > 0 && after.due.getTime() - now.getTime() <= settings.learnAheadMinutes * 60_000;
+      // A missed item (Again) due again within the learn-ahead window returns at the end of the session, as
+      // in Anki; items passed with a short learning step wait for the next session (rounds are minutes long).
+      const again = rating === 'again' && settings.learnAheadMinutes > 0 && after.due.getTime() - now.getTime() <= settings.learnAheadMinutes * 60_000;
       term.clearFrame();
       term.print(gradedLine(rating, after.due.getTime() - now.getTime(), view()) + (again ? paint('dim', ' It comes back at the end of this session.') : '') + (after.lapses >= settings.leechThreshold ? paint('yellow', ' Leech: this one keeps slipping; rewrite your notes on it.') : ''));
       dispatch({ type: 'graded', rating, reviewId, at: clock(), again });

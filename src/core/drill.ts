@@ -26,6 +26,8 @@ export interface DrillItem {
   budget: number | null;
   phases: Phase[];
   keyPoints: DrillKeyPoint[];
+  /** The question: its own words are not evidence of a key point. */
+  prompt?: string;
 }
 
 export type Stage = 'question' | 'answer' | 'done';
@@ -129,7 +131,7 @@ function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
   const item = currentItem(s)!;
   const text = editorText(s.editor);
   if (isBlank(s.editor)) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
-  const score = scoreAnswer(text, item.keyPoints, s.known);
+  const score = scoreAnswer(text, item.keyPoints, { ...(s.known ? { known: s.known } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) });
   const found = score.points.map((p) => p.covered);
   return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found, matched: score.points.map((p) => p.matched) };
 }

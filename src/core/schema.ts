@@ -222,7 +222,7 @@ export const ConfigSchema = z.strictObject({
   leech_threshold: z.number().int().min(1).max(100).default(8),
   bank_dirs: z.array(z.string()).default([]),
   time_scale: z.number().positive().max(100).default(1).describe('Multiplies drill time budgets (0.5 = half time).'),
-  learn_ahead_minutes: z.number().int().min(0).max(1440).default(20).describe('An item graded so that it is due again within this many minutes comes back at the end of the same drill (0: never).'),
+  learn_ahead_minutes: z.number().int().min(0).max(1440).default(20).describe('An item graded Again that is due again within this many minutes comes back at the end of the same drill (0: never).'),
   roles: z.array(z.enum(ROLES)).default([]).describe('The roles you are preparing for: the default --role of prep drill (empty: every role).'),
 });
 

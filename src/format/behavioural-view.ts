@@ -25,5 +25,7 @@ export function storyReveal(item: LoadedItem, stories: readonly Story[], templat
   const t = templates.get(item.template);
   if (!t) return '';
   const parts = (['situation', 'task', 'action', 'result'] as const).map((p) => wrap(`${p[0]!.toUpperCase()}${p.slice(1)}: ${t.sample[p]}`, width, '  '));
-  return `\n${paint('bold', `Sample (fictional: ${sanitize(t.sample.persona)})`)}\n${parts.join('\n')}`;
+  const persona = sanitize(t.sample.persona).replace(/\s+/g, ' ').trim();
+  const label = /fictional|invented/i.test(persona) ? persona : `Fictional: ${persona}`;
+  return `\n${paint('bold', wrap(`Sample story. ${label}`, width))}\n${parts.join('\n')}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFromTicks, editDistance, phraseIn, scoreAnswer, tokens, vocabulary } from '../../src/core/rubric.js';
+import { coverageFromTicks, editDistance, phraseIn, pointWords, scoreAnswer, tokens, vocabulary } from '../../src/core/rubric.js';
 
 const kp = (point: string, ...evidence: string[]) => ({ point, evidence });
 
@@ -34,7 +34,27 @@ describe('rubric matching', () => {
       expect(phraseIn(tokens('stall'), tokens('the batch was small'))).toBe(true);
     });
     it('scoreAnswer passes the vocabulary on', () => {
-      expect(scoreAnswer('keep it small', [kp('p', 'stall', 'blocks')], known).coverage).toBe(0);
+      expect(scoreAnswer('keep it small', [kp('p', 'stall', 'blocks')], { known }).coverage).toBe(0);
+    });
+  });
+
+  describe("an answer in the candidate's own words", () => {
+    const prompt = 'When is it acceptable to simply drop rows or columns that have missing values?';
+    const point = kp('Rows can go when the gaps are few and missing completely at random.', 'missing completely at random', 'couple of percent');
+    it('the content words of a point leave out stop words and the words of the prompt', () => {
+      expect(pointWords(point.point, prompt)).toEqual(['go', 'gap', 'few', 'complet', 'random'].filter((w) => w.length >= 3));
+    });
+    it.each([
+      ['drop rows only when few of them are gaps and they happen at random', true], // gap, few, random: 3 of 4
+      ['only when few are missing at random', true], // few, random: 2 of the 4 content words is half
+      ['only when few are missing', false], // one content word is not enough
+      ['drop rows or columns with missing values when acceptable', false], // restating the prompt earns nothing
+    ])('%j covers it: %s', (answer, covered) => {
+      const r = scoreAnswer(answer, [point], { prompt });
+      expect(r.points[0]!.covered).toBe(covered);
+    });
+    it('shows the words it recognised, as the point spells them', () => {
+      expect(scoreAnswer('when gaps are few and random', [point], { prompt }).points[0]!.matched).toEqual(['gaps', 'few', 'random']);
     });
   });
 
