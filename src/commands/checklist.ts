@@ -10,6 +10,7 @@ import { buildChecklist, stageStart, type ActionState, type ChecklistReport, typ
 import type { ChecklistAction, ChecklistFile } from '../core/schema.js';
 import { matchesFilter, type ItemFilter } from '../core/queue.js';
 import { storyCoverage } from '../core/star.js';
+import { distinctStories } from '../core/star-import.js';
 import { startOfLocalDay } from '../core/studyday.js';
 import { loadChecklist, loadTaxonomy } from '../adapters/content-files.js';
 import type { Repo } from '../adapters/repo.js';
@@ -30,10 +31,11 @@ async function actionStates(ctx: Ctx, repo: Repo, checklist: ChecklistFile, iv: 
       const a = item.action;
       if (!a) continue;
       if (a.kind === 'star-coverage') {
-        const stories = repo.stories();
+        // Copies of one story (same title or same text) count once.
+        const stories = distinctStories(repo.stories());
         const cov = storyCoverage(stories, taxonomy!.star_themes, new Set(taxonomy!.star_themes.map((t) => t.id)));
         const missing = a.themes.filter((t) => !cov.themes.find((c) => c.id === t && c.status === 'covered'));
-        out.set(item.id, { done: stories.length >= a.min_stories && missing.length === 0, detail: `${stories.length} of ${a.min_stories} stories${missing.length ? `; themes missing: ${missing.join(', ')}` : '; all themes covered'}` });
+        out.set(item.id, { done: stories.length >= a.min_stories && missing.length === 0, detail: `${Math.min(stories.length, a.min_stories)} of ${a.min_stories} different stories${missing.length ? `; themes missing: ${missing.join(', ')}` : '; all themes covered'}` });
       } else if (a.kind === 'drill') {
         const filter = a.filter as ItemFilter;
         const ids = new Set(index!.items.filter((i) => i.type !== 'ask' && matchesFilter(i, filter)).map((i) => i.id));

@@ -1,4 +1,6 @@
 /** The checklist from scripts: which interview a command applies to, and what it shows when. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPrep, tempDir } from '../helpers.js';
 
@@ -39,5 +41,33 @@ describe('checklist check/uncheck --interview', () => {
       expect(r.stderr).toMatch(/no interview "nope"/);
     }
     expect(ticked('alpha')).toEqual([]);
+  });
+});
+
+describe('star import, twice', () => {
+  const story = (title: string, result = 'Recall went from 41% to 68% that quarter.') => ({
+    title, template: 'technical-challenge', themes: ['technical-challenge', 'teamwork', 'failure-learning', 'leadership', 'innovation'],
+    situation: `The ${title} situation.`, task: 'I owned it.', action: 'I rebuilt the pipeline.', result,
+  });
+
+  it('updates the story with the same title instead of adding -2, -3; reports unchanged when nothing changed', () => {
+    const file = join(t.dir, 'one.yaml');
+    writeFileSync(file, JSON.stringify(story('Churn model rescue')));
+    expect(json(['star', 'import', file])).toMatchObject({ added: ['churn-model-rescue'], updated: [], unchanged: [] });
+    const again = prep(['star', 'import', file]);
+    expect(again.stdout).toMatch(/Unchanged 1: churn-model-rescue/);
+    writeFileSync(file, JSON.stringify(story('Churn model rescue', 'AUC went from 0.71 to 0.80.')));
+    expect(json(['star', 'import', file])).toMatchObject({ added: [], updated: ['churn-model-rescue'], unchanged: [] });
+    expect(json(['star', 'list']).stories.map((s: { id: string }) => s.id)).toEqual(['churn-model-rescue']);
+  });
+
+  it('five copies of one story do not complete the STAR checklist item', () => {
+    for (let n = 1; n <= 5; n++) {
+      const file = join(t.dir, `copy-${n}.yaml`);
+      writeFileSync(file, JSON.stringify({ ...story('Churn model rescue'), id: `copy-${n}` }));
+      expect(prep(['star', 'import', file]).code).toBe(0);
+    }
+    const item = json(['checklist']).stages.flatMap((s: any) => s.items).find((i: any) => i.id === 'star-stories');
+    expect(item).toMatchObject({ done: false, actionDetail: expect.stringMatching(/^1 of 5 different stories/) });
   });
 });
