@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildChecklist,
   daysBetween,
+  daysOrNull,
+  interviewDateProblem,
   interviewSlug,
   nextInterview,
   resolveInterview,
@@ -71,6 +73,28 @@ describe('calendar arithmetic', () => {
   it.each(['2026-02-30', '2026-3-1', 'tomorrow', ''])('rejects %j with a hint', (bad) => {
     expect(() => daysBetween(bad, '2026-03-01')).toThrow(PrepError);
     expect(() => stageStart(bad, 0)).toThrow(/is not a calendar date/);
+  });
+
+  it.each([
+    ['0000-01-01', '0000-01-02', 1], // years 0-99 are not read as 1900-1999
+    ['0099-12-31', '0100-01-01', 1],
+    ['1969-12-31', '1970-01-01', 1],
+  ])('%s to %s is %d days (early years)', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+    expect(daysOrNull(from, to)).toBe(days);
+  });
+
+  it.each(['0000-01-01', '0001-06-01', '0099-12-31', '1969-12-31', '2101-01-01', '2026-02-30', 'x', ''])('%j is not an interview date', (bad) => {
+    expect(interviewDateProblem(bad)).toMatch(/out of range|not a calendar date/);
+  });
+
+  it.each(['1970-01-01', '2026-12-01', '2100-12-31'])('%s is an interview date', (good) => {
+    expect(interviewDateProblem(good)).toBeUndefined();
+  });
+
+  it('daysOrNull is null for a bad stored date; nextInterview skips it', () => {
+    expect(daysOrNull('2026-03-01', 'not-a-date')).toBeNull();
+    expect(nextInterview([anInterview({ id: 'bad', date: 'zzz' }), anInterview()], '2026-03-01')?.id).toBe('acme');
   });
 });
 

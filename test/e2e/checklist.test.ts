@@ -1,8 +1,11 @@
 /** The checklist from scripts: which interview a command applies to, and what it shows when. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPrep, tempDir } from '../helpers.js';
+
+const Database = createRequire(import.meta.url)('better-sqlite3');
 
 let t: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
@@ -69,5 +72,34 @@ describe('star import, twice', () => {
     }
     const item = json(['checklist']).stages.flatMap((s: any) => s.items).find((i: any) => i.id === 'star-stories');
     expect(item).toMatchObject({ done: false, actionDetail: expect.stringMatching(/^1 of 5 different stories/) });
+  });
+});
+
+describe('interview dates', () => {
+  it.each(['0000-01-01', '0001-01-01', '0099-06-30', '1969-12-31', '2101-01-01'])('refuses --date %s before writing anything', (date) => {
+    const r = prep(['interview', 'add', 'Dino', '--date', date]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--date: .*(out of range|not a calendar date)/);
+    expect(json(['interview', 'list']).interviews).toEqual([]);
+  });
+
+  it('warns, but adds, a date in the past', () => {
+    const r = prep(['interview', 'add', 'Late', '--date', '2026-11-23']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Added late: Late on 2026-11-23 \(yesterday\)[\s\S]*Warning: 2026-11-23 is in the past/);
+    expect(json(['interview', 'add', 'Later', '--date', '2026-10-27']).warnings).toHaveLength(1);
+    expect(prep(['interview', 'show', 'later']).stdout).toMatch(/on 2026-10-27 \(28 days ago\)/);
+  });
+
+  it('list, show and checklist survive a bad row already in the database', () => {
+    prep(['interview', 'add', 'Good', '--date', '2026-12-01']);
+    const db = new Database(join(t.dir, 'prep.db'));
+    db.prepare("INSERT INTO interviews (id, company, date, created_at) VALUES ('dino', 'Dino', '0000-13-45', '2026-01-01T00:00:00Z')").run();
+    db.close();
+    expect(json(['interview', 'list']).interviews.map((i: { id: string; daysLeft: number | null }) => [i.id, i.daysLeft])).toEqual([['dino', null], ['good', 7]]);
+    expect(prep(['interview', 'list']).stdout).toMatch(/dino .*invalid date/);
+    expect(prep(['interview', 'show', 'dino']).stdout).toMatch(/\(an invalid date\)/);
+    expect(json(['checklist']).interview.id).toBe('good');
+    expect(prep(['interview', 'rm', 'dino']).code).toBe(0);
   });
 });
