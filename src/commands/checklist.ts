@@ -15,7 +15,7 @@ import { startOfLocalDay } from '../core/studyday.js';
 import { loadChecklist, loadTaxonomy } from '../adapters/content-files.js';
 import type { Repo } from '../adapters/repo.js';
 import { pickInterview, repoOf, today } from './interview.js';
-import { formatChecklist } from '../format/checklist-view.js';
+import { formatChecklist, visibleStages } from '../format/checklist-view.js';
 
 const GENERIC = '';
 
@@ -52,7 +52,7 @@ async function actionStates(ctx: Ctx, repo: Repo, checklist: ChecklistFile, iv: 
 
 export async function computeChecklist(ctx: Ctx, ref: string | undefined) {
   const [repo, checklist, t] = await Promise.all([repoOf(ctx), loadChecklist(ctx.contentDir), today(ctx)]);
-  const iv = pickInterview(repo.interviews(), ref, t, false);
+  const iv = pickInterview(repo.interviews(), ref, t, false, true);
   const actions = await actionStates(ctx, repo, checklist, iv, t);
   const report = buildChecklist({ checklist, interview: iv, today: t, checked: repo.checks(iv?.id ?? GENERIC), actions });
   return { repo, checklist, iv, report };
@@ -67,13 +67,14 @@ export async function checklist(ctx: Ctx, opts: { interview?: string; all?: bool
   const day = report.stages.find((s) => s.id === 'd0')?.status === 'current' && iv ? await (await import('./checklist-day.js')).dayScreen(ctx, repo, iv, paint, width) : '';
   if (!ctx.interactive) return { text: formatChecklist(report, { paint, width, all: !!opts.all }) + (day ? `\n\n${day}` : '') };
   ctx.io.stdout.write(`${formatChecklist(report, { paint, width, all: !!opts.all })}${day ? `\n\n${day}` : ''}\n\n`);
-  report = await toggleInteractively(ctx, repo, iv, report);
-  const pending = report.stages.filter((s) => s.status !== 'upcoming').flatMap((s) => s.items).filter((i) => !i.done && i.action?.kind === 'drill');
+  report = await toggleInteractively(ctx, repo, iv, report, !!opts.all);
+  const pending = visibleStages(report, !!opts.all).flatMap((s) => s.items).filter((i) => i.dueNow && i.action?.kind === 'drill');
   return await offerDrill(ctx, pending, report);
 }
 
-async function toggleInteractively(ctx: Ctx, repo: Repo, iv: Interview | null, report: ChecklistReport): Promise<ChecklistReport> {
-  const items = report.stages.filter((s) => s.status !== 'upcoming').flatMap((s) => s.items.filter((i) => !i.action).map((i) => ({ ...i, stage: s.title })));
+async function toggleInteractively(ctx: Ctx, repo: Repo, iv: Interview | null, report: ChecklistReport, all: boolean): Promise<ChecklistReport> {
+  // Only what is on the screen: not the earlier stages on the day, nor those of an interview that is over.
+  const items = visibleStages(report, all).filter((s) => s.status !== 'upcoming').flatMap((s) => s.items.filter((i) => !i.action).map((i) => ({ ...i, stage: s.title })));
   if (!items.length) return report;
   const { checkbox } = await import('@inquirer/prompts');
   try {

@@ -2,7 +2,7 @@
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { PrepError } from '../errors.js';
-import { daysBetween, daysOrNull, interviewDateProblem, interviewSlug, nextInterview, resolveInterview, type Interview } from '../core/checklist.js';
+import { daysBetween, daysOrNull, defaultInterview, interviewDateProblem, interviewSlug, nextInterview, resolveInterview, type Interview } from '../core/checklist.js';
 import { localDate } from '../core/studyday.js';
 import { sanitize } from '../core/sanitize.js';
 import { Repo } from '../adapters/repo.js';
@@ -15,10 +15,13 @@ export async function today(ctx: Ctx): Promise<string> {
   return localDate(ctx.now(), (await ctx.settings()).timeZone);
 }
 
-/** Find an interview by id or unambiguous company name; with no ref, the next upcoming one. */
-export function pickInterview(interviews: Interview[], ref: string | undefined, todayIso: string, required: boolean): Interview | null {
+/**
+ * Find an interview by id or unambiguous company name; with no ref, the next upcoming one (or, with
+ * `recent`, the one just held while its follow-ups are current: see defaultInterview).
+ */
+export function pickInterview(interviews: Interview[], ref: string | undefined, todayIso: string, required: boolean, recent = false): Interview | null {
   if (ref === undefined) {
-    const next = nextInterview(interviews, todayIso);
+    const next = recent ? defaultInterview(interviews, todayIso) : nextInterview(interviews, todayIso);
     if (!next && required) throw new PrepError('usage', 'no upcoming interview', { hint: 'Add one: prep interview add ACME --date 2026-12-01 --role "ML Engineer"' });
     return next;
   }

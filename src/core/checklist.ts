@@ -99,6 +99,23 @@ export function nextInterview(interviews: Interview[], today: string): Interview
   return [...interviews].filter((i) => isCalendarDate(i.date) && i.date >= today).sort(byDate)[0] ?? null;
 }
 
+/** After the interview, its checklist stays the default (for the d+1 follow-ups) this many days. */
+export const FOLLOW_UP_DAYS = 7;
+
+/**
+ * The interview the checklist is about when none is named: the next one (today included), else the
+ * most recent one held within the last FOLLOW_UP_DAYS days, whose follow-ups are still current.
+ */
+export function defaultInterview(interviews: Interview[], today: string): Interview | null {
+  const next = nextInterview(interviews, today);
+  if (next) return next;
+  const recent = interviews.filter((i) => {
+    const d = daysOrNull(i.date, today);
+    return d !== null && d >= 1 && d <= FOLLOW_UP_DAYS;
+  });
+  return recent.sort(byDate).at(-1) ?? null;
+}
+
 export type StageStatus = 'upcoming' | 'current' | 'past';
 
 /** Whether an item's action is satisfied (e.g. "5 of 5 reviews"), computed by the caller. */
@@ -113,9 +130,9 @@ export interface ChecklistItemReport {
   detail?: string;
   /** For items with an action: the action's verdict; otherwise: ticked. */
   done: boolean;
-  /** Its stage is past and it is not done. */
+  /** Its stage is past and it is not done (never for optional items, nor before a past interview). */
   overdue: boolean;
-  /** Its stage has started and it is not done. */
+  /** Its stage has started, it is not done, and the interview it prepares for is not over. */
   dueNow: boolean;
   /** Ticked by hand; with an action, done may still be false ("ticked but not verified"). */
   checked: boolean;
@@ -140,8 +157,10 @@ export interface ChecklistReport {
 }
 
 /**
- * Stages in offset order. A stage is current from its start until the next (later) stage starts;
- * the last stage is current on its start day only. Past stages with items not done are overdue.
+ * Stages in offset order. A stage is current from its start until the next (later) stage starts; the
+ * last stage is current on its start day only, or, when it comes after the interview (d+1), until
+ * FOLLOW_UP_DAYS after it. Past stages with items not done are overdue, except optional items and,
+ * once the interview is over, the stages up to the day itself: only the follow-ups matter then.
  * Without an interview every stage is current and nothing is overdue: a generic list.
  */
 export function buildChecklist(input: {
@@ -170,13 +189,15 @@ export function buildChecklist(input: {
     stages: stages.map((stage) => {
       let status: StageStatus = 'current';
       let starts: string | null = null;
+      let lapsed = false;
       if (interview) {
         const interviewN = dayNumber(interview.date);
         const startN = interviewN + stage.offset_days;
         const later = stages.find((s) => s.offset_days > stage.offset_days);
-        const endN = later ? interviewN + later.offset_days : startN + 1;
+        const endN = later ? interviewN + later.offset_days : stage.offset_days > 0 ? interviewN + FOLLOW_UP_DAYS + 1 : startN + 1;
         starts = isoFromDay(startN);
         status = todayN < startN ? 'upcoming' : todayN < endN ? 'current' : 'past';
+        lapsed = todayN > interviewN && stage.offset_days <= 0;
       }
       return {
         id: stage.id,
@@ -193,8 +214,8 @@ export function buildChecklist(input: {
             text: item.text,
             ...(item.detail !== undefined ? { detail: item.detail } : {}),
             done,
-            overdue: status === 'past' && !done,
-            dueNow: status !== 'upcoming' && !done,
+            overdue: status === 'past' && !done && !lapsed && !item.optional,
+            dueNow: status !== 'upcoming' && !done && !lapsed,
             checked: ticked,
             ...(item.action ? { action: item.action } : {}),
             ...(state ? { actionDetail: state.detail } : {}),

@@ -170,7 +170,7 @@ export const ChecklistFileSchema = z.strictObject({
         title: text,
         offset_days: z.number().int().min(-60).max(30),
         items: z.array(
-          z.strictObject({ id: slug, text, detail: text.optional(), action: ChecklistActionSchema.optional() }),
+          z.strictObject({ id: slug, text, detail: text.optional(), optional: z.boolean().optional(), action: ChecklistActionSchema.optional() }),
         ),
       }),
     )

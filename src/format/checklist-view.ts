@@ -1,5 +1,5 @@
 /** The checklist as text: a countdown, stages with their items, what is due, overdue and done. Pure. */
-import type { ChecklistReport } from '../core/checklist.js';
+import type { ChecklistReport, ChecklistStageReport } from '../core/checklist.js';
 import type { Paint } from './paint.js';
 import { sanitize, wrap } from './text.js';
 
@@ -13,9 +13,8 @@ export function formatChecklist(r: ChecklistReport, o: { paint: Paint; width: nu
   } else {
     lines.push(paint('bold', 'No interview added: the generic checklist.'), paint('dim', 'Add one to count down to it: prep interview add ACME --date 2026-12-01 --role "ML Engineer"'));
   }
-  const current = r.stages.findIndex((s) => s.status === 'current');
-  r.stages.forEach((s, idx) => {
-    if (!o.all && r.interview && s.status === 'upcoming' && idx > current + 1 && current !== -1) return;
+  const shown = visibleStages(r, o.all);
+  shown.forEach((s) => {
     const tag = s.status === 'current' ? paint('cyan', ' now') : s.status === 'upcoming' ? paint('dim', ` from ${s.starts}`) : paint('dim', ' past');
     lines.push('', `${paint('bold', `${s.id}  ${sanitize(s.title)}`)}${r.interview ? tag : ''}`);
     for (const i of s.items) {
@@ -26,6 +25,19 @@ export function formatChecklist(r: ChecklistReport, o: { paint: Paint; width: nu
     }
   });
   const all = r.stages.flatMap((s) => s.items);
-  lines.push('', paint('dim', `${all.filter((i) => i.done).length}/${all.length} done · \`prep checklist check ID\` ticks an item${o.all ? '' : ' · --all shows every stage'}`));
+  const hidden = shown.length < r.stages.length;
+  lines.push('', paint('dim', `${all.filter((i) => i.done).length}/${all.length} done · \`prep checklist check ID\` ticks an item${hidden ? ' · --all shows every stage' : ''}`));
   return lines.join('\n');
+}
+
+/**
+ * The stages worth a screen: without --all, the current stage, the next one, and past stages with
+ * something overdue. On the day only the day's own stage; after the interview only the follow-ups.
+ */
+export function visibleStages(r: ChecklistReport, all: boolean): ChecklistStageReport[] {
+  if (all || !r.interview) return r.stages;
+  if (r.interview.daysLeft === 0) return r.stages.filter((s) => s.status === 'current');
+  const current = r.stages.findIndex((s) => s.status === 'current');
+  return r.stages.filter((s, idx) =>
+    s.status === 'current' || (s.status === 'past' && s.items.some((i) => i.overdue)) || (s.status === 'upcoming' && (current === -1 || idx <= current + 1)));
 }

@@ -3,6 +3,7 @@ import {
   buildChecklist,
   daysBetween,
   daysOrNull,
+  defaultInterview,
   interviewDateProblem,
   interviewSlug,
   nextInterview,
@@ -109,7 +110,9 @@ describe('stage status around the interview on 2026-03-14', () => {
     ['2026-03-13', 1, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'current', d0: 'upcoming', 'd+1': 'upcoming' }],
     ['2026-03-14', 0, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'current', 'd+1': 'upcoming' }],
     ['2026-03-15', -1, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'current' }],
-    ['2026-03-16', -2, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'past' }],
+    ['2026-03-16', -2, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'current' }], // follow-ups stay current a week
+    ['2026-03-21', -7, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'current' }],
+    ['2026-03-22', -8, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'past' }],
   ])('on %s (%d days left)', (today, daysLeft, expected) => {
     const r = build(today);
     expect(r.interview?.daysLeft).toBe(daysLeft);
@@ -136,11 +139,21 @@ describe('stage status around the interview on 2026-03-14', () => {
     ['2026-03-11', 'mock-interview', true, false],
     ['2026-03-11', 'sleep', false, false],
     ['2026-03-14', 'arrive-early', true, false],
-    ['2026-03-15', 'arrive-early', true, true],
+    ['2026-03-14', 'sleep', true, true], // on the day, the day before's items are overdue
+    ['2026-03-15', 'arrive-early', false, false], // the interview is over: only the follow-ups matter
+    ['2026-03-15', 'research-stack', false, false],
     ['2026-03-15', 'thank-you-note', true, false], // the day after: d+1 current
-    ['2026-03-16', 'thank-you-note', true, true],
+    ['2026-03-21', 'thank-you-note', true, false],
+    ['2026-03-22', 'thank-you-note', true, true],
+    ['2026-03-22', 'sleep', false, false],
   ])('on %s %s: dueNow %s, overdue %s', (today, id, dueNow, overdue) => {
     expect(item(build(today), id)).toMatchObject({ done: false, dueNow, overdue });
+  });
+
+  it('an optional item is due but never overdue', () => {
+    const file: ChecklistFile = { stages: [{ id: 'd-3', title: 'Three days before', offset_days: -3, items: [{ id: 'rehearse', text: 'Optional: rehearse.', optional: true }] }, { id: 'd-1', title: 'The day before', offset_days: -1, items: [] }] };
+    const r = buildChecklist({ checklist: file, interview: anInterview(), today: '2026-03-13', checked: new Set(), actions: new Map() });
+    expect(item(r, 'rehearse')).toMatchObject({ done: false, dueNow: true, overdue: false });
   });
 
   it('a done item is neither due nor overdue', () => {
@@ -202,6 +215,15 @@ describe('interviews', () => {
     ['2026-03-13', null],
   ])('on %s the next is %s', (today, id) => {
     expect(nextInterview(week, today)?.id ?? null).toBe(id);
+  });
+
+  it.each([
+    ['2026-03-08', 'globex'], // the next one first
+    ['2026-03-13', 'acme'], // none left: the one just held, for its follow-ups
+    ['2026-03-19', 'acme'], // 7 days after
+    ['2026-03-20', null], // 8 days after: nothing
+  ])('on %s the default is %s', (today, id) => {
+    expect(defaultInterview(week, today)?.id ?? null).toBe(id);
   });
 
   it.each([

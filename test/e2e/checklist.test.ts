@@ -103,3 +103,19 @@ describe('interview dates', () => {
     expect(prep(['interview', 'rm', 'dino']).code).toBe(0);
   });
 });
+
+describe('after the interview', () => {
+  it('yesterday\'s interview is the default; only its follow-ups are shown and nothing earlier is overdue', () => {
+    prep(['interview', 'add', 'Acme', '--date', '2026-11-23']);
+    const r = prep(['checklist']);
+    expect(r.stdout).toMatch(/^Acme on 2026-11-23: 1 day ago/);
+    expect(r.stdout).not.toMatch(/No interview added/);
+    expect(r.stdout).toMatch(/d\+1 {2}The day after now/);
+    expect(r.stdout).not.toMatch(/overdue|d-7/);
+    const j = json(['checklist']);
+    expect(j.interview).toMatchObject({ id: 'acme', daysLeft: -1 });
+    expect(j.stages.flatMap((s: any) => s.items).filter((i: any) => i.overdue)).toEqual([]);
+    // A week later it is no longer the default.
+    expect(json(['checklist'], { PREP_NOW: '2026-12-01T10:00:00Z' }).interview).toBeNull();
+  });
+});
