@@ -6,6 +6,7 @@ import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { PrepError } from '../errors.js';
+import { sanitizeDeep } from '../core/sanitize.js';
 import { buildChecklist, stageStart, type ActionState, type ChecklistReport, type Interview } from '../core/checklist.js';
 import type { ChecklistAction, ChecklistFile } from '../core/schema.js';
 import { matchesFilter, type ItemFilter } from '../core/queue.js';
@@ -15,7 +16,7 @@ import { startOfLocalDay } from '../core/studyday.js';
 import { loadChecklist, loadTaxonomy } from '../adapters/content-files.js';
 import type { Repo } from '../adapters/repo.js';
 import { pickInterview, repoOf, today } from './interview.js';
-import { formatChecklist, visibleStages } from '../format/checklist-view.js';
+import { formatChecklist, formatDay, visibleStages } from '../format/checklist-view.js';
 
 const GENERIC = '';
 
@@ -60,13 +61,15 @@ export async function computeChecklist(ctx: Ctx, ref: string | undefined) {
 
 export async function checklist(ctx: Ctx, opts: { interview?: string; all?: boolean }): Promise<Outcome> {
   let { repo, iv, report } = await computeChecklist(ctx, opts.interview);
-  if (ctx.opts.json) return { json: report };
+  // On the day: the screen to read before joining comes first (and under --json, as `day`).
+  const day = iv && report.interview?.daysLeft === 0 ? await (await import('./checklist-day.js')).dayBlock(ctx, repo, iv) : null;
+  if (ctx.opts.json) return { json: { ...report, day: day && sanitizeDeep(day) } };
   const { painter } = await import('../format/paint.js');
   const paint = await painter(ctx);
   const width = Math.min(ctx.io.stdout.columns || 80, 100);
-  const day = report.stages.find((s) => s.id === 'd0')?.status === 'current' && iv ? await (await import('./checklist-day.js')).dayScreen(ctx, repo, iv, paint, width) : '';
-  if (!ctx.interactive) return { text: formatChecklist(report, { paint, width, all: !!opts.all }) + (day ? `\n\n${day}` : '') };
-  ctx.io.stdout.write(`${formatChecklist(report, { paint, width, all: !!opts.all })}${day ? `\n\n${day}` : ''}\n\n`);
+  const screen = [...(day && iv ? [formatDay(iv.company, day, { paint, width })] : []), formatChecklist(report, { paint, width, all: !!opts.all })].join('\n\n');
+  if (!ctx.interactive) return { text: screen };
+  ctx.io.stdout.write(`${screen}\n\n`);
   report = await toggleInteractively(ctx, repo, iv, report, !!opts.all);
   const pending = visibleStages(report, !!opts.all).flatMap((s) => s.items).filter((i) => i.dueNow && i.action?.kind === 'drill');
   return await offerDrill(ctx, pending, report);

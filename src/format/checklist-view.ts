@@ -1,7 +1,8 @@
 /** The checklist as text: a countdown, stages with their items, what is due, overdue and done. Pure. */
 import type { ChecklistReport, ChecklistStageReport } from '../core/checklist.js';
 import type { Paint } from './paint.js';
-import { sanitize, wrap } from './text.js';
+import { mmss, sanitize, wrap } from './text.js';
+import type { DayBlock } from '../commands/checklist-day.js';
 
 export function formatChecklist(r: ChecklistReport, o: { paint: Paint; width: number; all: boolean }): string {
   const { paint, width } = o;
@@ -40,4 +41,15 @@ export function visibleStages(r: ChecklistReport, all: boolean): ChecklistStageR
   const current = r.stages.findIndex((s) => s.status === 'current');
   return r.stages.filter((s, idx) =>
     s.status === 'current' || (s.status === 'past' && s.items.some((i) => i.overdue)) || (s.status === 'upcoming' && (current === -1 || idx <= current + 1)));
+}
+
+/** The one screen to read before joining: round structures with timings, your questions, your stories. */
+export function formatDay(company: string, d: DayBlock, o: { paint: Paint; width: number }): string {
+  const { paint, width } = o;
+  const lines = [paint('inverse', ` Before you join: ${sanitize(company)} `), '', paint('bold', 'Round structures')];
+  for (const r of d.rounds) lines.push(wrap(`${sanitize(r.title)} (${mmss(r.seconds)}): ${r.phases.map((p) => `${sanitize(p.title)} ${mmss(p.seconds)}`).join(' → ')}`, width - 2, '  '));
+  lines.push('', paint('bold', 'Your questions for them'), ...(d.questions.length ? d.questions.map((q) => wrap(`- ${sanitize(q.prompt)}`, width - 2, '  ')) : ['  none picked: prep ask --pick']));
+  lines.push('', paint('bold', 'Your stories by theme'));
+  for (const t of d.stories) lines.push(`  ${t.theme}: ${t.stories.length ? t.stories.map((s) => sanitize(s.title)).join('; ') : paint('yellow', 'none yet')}`);
+  return lines.join('\n');
 }

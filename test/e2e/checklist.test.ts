@@ -119,3 +119,22 @@ describe('after the interview', () => {
     expect(json(['checklist'], { PREP_NOW: '2026-12-01T10:00:00Z' }).interview).toBeNull();
   });
 });
+
+describe('on the day', () => {
+  it('shows the screen to read before joining first, then only the day\'s items; --all shows the rest', () => {
+    prep(['interview', 'add', 'Acme', '--date', '2026-12-01']);
+    writeFileSync(join(t.dir, 's.yaml'), JSON.stringify({ title: 'Fraud recall rescue', template: 'technical-challenge', situation: 'a', task: 'b', action: 'c', result: 'd' }));
+    prep(['star', 'import', join(t.dir, 's.yaml')]);
+    const day = { PREP_NOW: '2026-12-01T08:00:00Z' };
+    const r = prep(['checklist'], day);
+    expect(r.stdout).toMatch(/^ Before you join: Acme[\s\S]*Round structures[\s\S]*Coding round \(30:00\)[\s\S]*technical-challenge: Fraud recall rescue[\s\S]*d0 {2}Interview day now/);
+    expect(r.stdout).not.toMatch(/overdue|research-stack|d-1 /);
+    expect(prep(['checklist', '--all'], day).stdout).toMatch(/d-7[\s\S]*research-stack[\s\S]*overdue/);
+    const j = json(['checklist'], day);
+    expect(j.today).toBe('2026-12-01');
+    expect(j.day.rounds.find((x: { id: string }) => x.id === 'coding')).toMatchObject({ seconds: 1800, phases: expect.arrayContaining([{ id: 'code', title: 'Code', seconds: 900 }]) });
+    expect(j.day.questions).toEqual([]);
+    expect(j.day.stories[0]).toEqual({ theme: 'technical-challenge', stories: [{ id: 'fraud-recall-rescue', title: 'Fraud recall rescue' }] });
+    expect(json(['checklist']).day).toBeNull();
+  });
+});
