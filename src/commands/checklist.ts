@@ -79,11 +79,11 @@ async function toggleInteractively(ctx: Ctx, repo: Repo, iv: Interview | null, r
   // Only what is on the screen: not the earlier stages on the day, nor those of an interview that is over.
   const items = visibleStages(report, all).filter((s) => s.status !== 'upcoming').flatMap((s) => s.items.filter((i) => !i.action).map((i) => ({ ...i, stage: s.title })));
   if (!items.length) return report;
-  const { checkbox } = await import('@inquirer/prompts');
+  const { togglePrompt } = await import('../adapters/toggle-prompt.js');
   try {
-    const chosen = await checkbox({ message: 'Tick what you have done (space toggles, enter saves)', choices: items.map((i) => ({ name: `${i.text}${i.overdue ? '  (overdue)' : ''}`, value: i.id, checked: i.checked })), pageSize: 15 }, promptContext(ctx.io));
-    const now = ctx.now();
-    for (const i of items) if (chosen.includes(i.id) !== i.checked) repo.setCheck(iv?.id ?? GENERIC, i.id, chosen.includes(i.id), now);
+    // Each toggle is written the moment it is made: Ctrl-C keeps what the screen showed.
+    const onToggle = (id: string, on: boolean) => repo.setCheck(iv?.id ?? GENERIC, id, on, ctx.now());
+    await togglePrompt({ message: 'Tick what you have done', choices: items.map((i) => ({ name: `${i.text}${i.overdue ? '  (overdue)' : ''}`, value: i.id, checked: i.checked })), pageSize: 15, onToggle }, promptContext(ctx.io));
     return (await computeChecklist(ctx, iv?.id)).report;
   } catch (e) {
     if (isPromptExit(e)) throw new PrepError('interrupted', 'stopped; ticks already saved are kept');
