@@ -42,6 +42,10 @@ async function actionStates(ctx: Ctx, repo: Repo, checklist: ChecklistFile, iv: 
         const ids = new Set(index!.items.filter((i) => i.type !== 'ask' && matchesFilter(i, filter)).map((i) => i.id));
         const reviewed = new Set(store.reviewedSince(startOfLocalDay(since, settings.timeZone)).filter((r) => ids.has(r.cardId)).map((r) => r.cardId));
         out.set(item.id, { done: reviewed.size >= a.min_reviews, detail: `${Math.min(reviewed.size, a.min_reviews)} of ${a.min_reviews} reviewed since ${since}` });
+      } else if (a.kind === 'star-practice') {
+        // Stories told with `prep star practice` (each telling is a review of the story's card).
+        const told = new Set(store.reviewedSince(startOfLocalDay(since, settings.timeZone), 'story').map((r) => r.cardId));
+        out.set(item.id, { done: told.size >= a.min_stories, detail: `${Math.min(told.size, a.min_stories)} of ${a.min_stories} stories rehearsed since ${since} (prep star practice)` });
       } else {
         const n = iv ? repo.picked(iv.id).length : 0;
         out.set(item.id, { done: n >= a.min, detail: iv ? `${n} of ${a.min} questions picked (prep ask --pick)` : 'add an interview, then prep ask --pick' });

@@ -161,6 +161,7 @@ export const ChecklistActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('star-coverage'), min_stories: z.number().int().min(1), themes: z.array(slug).min(1) }),
   z.strictObject({ kind: z.literal('drill'), filter, min_reviews: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('ask-picked'), min: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('star-practice'), min_stories: z.number().int().min(1) }),
 ]);
 export const ChecklistFileSchema = z.strictObject({
   stages: z

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPrep, tempDir } from '../helpers.js';
+import { Store } from '../../src/adapters/store.js';
+import { newCard } from '../../src/core/scheduler.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3');
 
@@ -136,5 +138,21 @@ describe('on the day', () => {
     expect(j.day.questions).toEqual([]);
     expect(j.day.stories[0]).toEqual({ theme: 'technical-challenge', stories: [{ id: 'fraud-recall-rescue', title: 'Fraud recall rescue' }] });
     expect(json(['checklist']).day).toBeNull();
+  });
+});
+
+describe('rehearsing stories', () => {
+  it('star practice tellings count toward the optional rehearse-stories item, which is never overdue', async () => {
+    prep(['interview', 'add', 'Acme', '--date', '2026-12-01']);
+    const item = (extra: Record<string, string>) => json(['checklist'], extra).stages.flatMap((s: any) => s.items).find((i: any) => i.id === 'rehearse-stories');
+    const dayBefore = { PREP_NOW: '2026-11-30T10:00:00Z' };
+    expect(item(dayBefore)).toMatchObject({ done: false, overdue: false, actionDetail: '0 of 2 stories rehearsed since 2026-11-28 (prep star practice)' });
+    const store = await Store.open(join(t.dir, 'prep.db'), { now: new Date('2026-11-29T10:00:00Z') });
+    for (const id of ['story:a', 'story:b', 'story:b']) {
+      const at = new Date('2026-11-29T10:00:00Z');
+      store.recordReview({ cardBefore: null, cardAfter: newCard(id, 'story', at), rating: 'good', reviewedAt: at, studyDay: '2026-11-29', source: 'practice' });
+    }
+    store.close();
+    expect(item(dayBefore)).toMatchObject({ done: true, overdue: false, actionDetail: '2 of 2 stories rehearsed since 2026-11-28 (prep star practice)' });
   });
 });
