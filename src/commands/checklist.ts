@@ -57,9 +57,10 @@ async function actionStates(ctx: Ctx, repo: Repo, checklist: ChecklistFile, iv: 
 
 export async function computeChecklist(ctx: Ctx, ref: string | undefined) {
   const [repo, checklist, t] = await Promise.all([repoOf(ctx), loadChecklist(ctx.contentDir), today(ctx)]);
-  const iv = pickInterview(repo.interviews(), ref, t, false, true);
+  const interviews = repo.interviews();
+  const iv = pickInterview(interviews, ref, t, false, true);
   const actions = await actionStates(ctx, repo, checklist, iv, t);
-  const report = buildChecklist({ checklist, interview: iv, today: t, checked: repo.checks(iv?.id ?? GENERIC), actions });
+  const report = buildChecklist({ checklist, interview: iv, today: t, checked: repo.checks(iv?.id ?? GENERIC), actions, interviews });
   return { repo, checklist, iv, report };
 }
 

@@ -116,6 +116,14 @@ export function defaultInterview(interviews: Interview[], today: string): Interv
   return recent.sort(byDate).at(-1) ?? null;
 }
 
+/** Other interviews in the coming week (today included), for a line naming them under the chosen one. */
+export function alsoThisWeek(interviews: Interview[], chosen: Interview | null, today: string): { id: string; company: string; date: string; daysLeft: number }[] {
+  return [...interviews].sort(byDate).flatMap((i) => {
+    const d = daysOrNull(today, i.date);
+    return i.id !== chosen?.id && d !== null && d >= 0 && d <= 7 ? [{ id: i.id, company: i.company, date: i.date, daysLeft: d }] : [];
+  });
+}
+
 export type StageStatus = 'upcoming' | 'current' | 'past';
 
 /** Whether an item's action is satisfied (e.g. "5 of 5 reviews"), computed by the caller. */
@@ -154,6 +162,8 @@ export interface ChecklistReport {
   interview: { id: string; company: string; date: string; daysLeft: number; role?: string } | null;
   today: string;
   stages: ChecklistStageReport[];
+  /** Other interviews in the coming week: `prep checklist --interview ID` shows theirs. */
+  also: { id: string; company: string; date: string; daysLeft: number }[];
 }
 
 /**
@@ -169,6 +179,8 @@ export function buildChecklist(input: {
   today: string;
   checked: ReadonlySet<string>;
   actions: ReadonlyMap<string, ActionState>;
+  /** Every interview, to name the others of the coming week. */
+  interviews?: Interview[];
 }): ChecklistReport {
   const { checklist, interview, today, checked, actions } = input;
   const todayN = dayNumber(today);
@@ -186,6 +198,7 @@ export function buildChecklist(input: {
         }
       : null,
     today,
+    also: alsoThisWeek(input.interviews ?? [], interview, today),
     stages: stages.map((stage) => {
       let status: StageStatus = 'current';
       let starts: string | null = null;

@@ -14,6 +14,10 @@ export function formatChecklist(r: ChecklistReport, o: { paint: Paint; width: nu
   } else {
     lines.push(paint('bold', 'No interview added: the generic checklist.'), paint('dim', 'Add one to count down to it: prep interview add ACME --date 2026-12-01 --role "ML Engineer"'));
   }
+  for (const a of r.also) {
+    const when = a.daysLeft > 1 ? `in ${a.daysLeft} days` : a.daysLeft === 1 ? 'tomorrow' : 'today';
+    lines.push(paint('dim', `also: ${sanitize(a.company)} ${when} — prep checklist --interview ${a.id}`));
+  }
   const shown = visibleStages(r, o.all);
   shown.forEach((s) => {
     const tag = s.status === 'current' ? paint('cyan', ' now') : s.status === 'upcoming' ? paint('dim', ` from ${s.starts}`) : paint('dim', ' past');

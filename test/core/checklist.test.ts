@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alsoThisWeek,
   buildChecklist,
   daysBetween,
   daysOrNull,
@@ -215,6 +216,17 @@ describe('interviews', () => {
     ['2026-03-13', null],
   ])('on %s the next is %s', (today, id) => {
     expect(nextInterview(week, today)?.id ?? null).toBe(id);
+  });
+
+  it.each([
+    ['2026-03-08', 'globex', ['acme-2', 'acme']], // the others of the coming week, by date
+    ['2026-03-10', 'acme-2', ['acme']], // globex is over
+    ['2026-03-03', 'globex', ['acme-2']], // acme is 9 days away
+    ['2026-03-13', null, []],
+  ])('on %s with %s chosen, also %j', (today, chosen, ids) => {
+    const iv = week.find((i) => i.id === chosen) ?? null;
+    expect(alsoThisWeek([...week, anInterview({ id: 'bad', date: 'zzz' })], iv, today).map((a) => a.id)).toEqual(ids);
+    expect(buildChecklist({ checklist, interview: iv, today, checked: new Set(), actions: new Map(), interviews: week }).also.map((a) => a.id)).toEqual(ids);
   });
 
   it.each([

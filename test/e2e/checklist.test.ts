@@ -156,3 +156,13 @@ describe('rehearsing stories', () => {
     expect(item(dayBefore)).toMatchObject({ done: true, overdue: false, actionDetail: '2 of 2 stories rehearsed since 2026-11-28 (prep star practice)' });
   });
 });
+
+describe('several interviews in a week', () => {
+  it('names the others under the chosen one', () => {
+    prep(['interview', 'add', 'Alpha', '--date', '2026-11-26']);
+    prep(['interview', 'add', 'Beta', '--date', '2026-11-28']);
+    prep(['interview', 'add', 'Gamma', '--date', '2026-12-20']);
+    expect(prep(['checklist']).stdout).toMatch(/^Alpha on 2026-11-26: 2 days to go\nalso: Beta in 4 days — prep checklist --interview beta\n/);
+    expect(json(['checklist', '--interview', 'beta']).also).toEqual([{ id: 'alpha', company: 'Alpha', date: '2026-11-26', daysLeft: 2 }]);
+  });
+});
