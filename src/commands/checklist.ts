@@ -6,7 +6,7 @@ import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { PrepError } from '../errors.js';
-import { sanitizeDeep } from '../core/sanitize.js';
+import { sanitize, sanitizeDeep } from '../core/sanitize.js';
 import { buildChecklist, stageStart, type ActionState, type ChecklistReport, type Interview } from '../core/checklist.js';
 import type { ChecklistAction, ChecklistFile } from '../core/schema.js';
 import { matchesFilter, type ItemFilter } from '../core/queue.js';
@@ -126,6 +126,11 @@ export async function checklistCheck(ctx: Ctx, itemId: string, opts: { interview
   repo.setCheck(iv?.id ?? GENERIC, itemId, on, ctx.now());
   const { report } = await computeChecklist(ctx, iv?.id);
   const r = report.stages.flatMap((s) => s.items).find((i) => i.id === itemId)!;
-  const note = item.action && on && !r.done ? ` Ticked, but not verified yet: ${r.actionDetail}.` : '';
-  return { json: { version: 1, interview: iv?.id ?? null, item: r }, text: `${on ? 'Checked' : 'Unchecked'} ${itemId}${iv ? ` for ${iv.id}` : ''}.${note}` };
+  const where = iv ? ` for ${iv.id}` : '';
+  const detail = r.actionDetail ? sanitize(r.actionDetail) : '';
+  // An item verified from your data is done whatever the tick says: say so rather than "Unchecked".
+  const text = !on && r.done
+    ? `${itemId}${where} stays done: it is verified from your data (${detail}), not by the tick.`
+    : `${on ? 'Checked' : 'Unchecked'} ${itemId}${where}.${item.action && on && !r.done ? ` Ticked, but not verified yet: ${detail}.` : ''}`;
+  return { json: { version: 1, interview: iv?.id ?? null, item: r }, text };
 }

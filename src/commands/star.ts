@@ -104,6 +104,7 @@ export async function starExport(ctx: Ctx, opts: { format?: string }): Promise<O
     const { stringify } = await import('yaml');
     return { text: stringify(doc, { lineWidth: 0 }) };
   }
+  if (!stories.length) return { text: 'No stories to export. `prep star new` walks you through one; `prep star import FILE` reads them.' };
   return { text: storyMarkdown(stories, await loadTemplates(ctx.contentDir)) };
 }
 

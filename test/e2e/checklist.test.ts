@@ -166,3 +166,30 @@ describe('several interviews in a week', () => {
     expect(json(['checklist', '--interview', 'beta']).also).toEqual([{ id: 'alpha', company: 'Alpha', date: '2026-11-26', daysLeft: 2 }]);
   });
 });
+
+describe('messages', () => {
+  const five = ['technical-challenge', 'teamwork', 'failure-learning', 'leadership', 'innovation'].map((th, i) => ({
+    title: `Story ${i}`, template: th, situation: `Situation ${i}.`, task: 'I owned it.', action: 'I did it.', result: 'It got 20% better.',
+  }));
+
+  it('hints point at the right lists; export with no stories says so', () => {
+    expect(prep(['star', 'show', 'nope']).stderr).toMatch(/hint: `prep star list` shows your stories/);
+    expect(prep(['star', 'show', 'nope']).stderr).not.toMatch(/prep search/);
+    const r = prep(['checklist', 'check', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/hint: .*research-stack, star-stories, review-projects/);
+    expect(r.stderr).not.toMatch(/prep search/);
+    expect(prep(['star', 'export', '--format', 'md']).stdout).toMatch(/No stories to export/);
+  });
+
+  it('prep due says "stories" and points at prep star practice; uncheck of a verified item says it stays done', () => {
+    writeFileSync(join(t.dir, 'five.yaml'), JSON.stringify(five));
+    prep(['star', 'import', join(t.dir, 'five.yaml')]);
+    const due = prep(['due'], { PREP_NOW: '2026-11-24T10:05:00Z' }).stdout;
+    expect(due).toMatch(/5 STAR stories due for rehearsal \(of 5\)/);
+    expect(due).toMatch(/`prep star practice` rehearses the due stories/);
+    const un = prep(['checklist', 'uncheck', 'star-stories']);
+    expect(un.stdout).toMatch(/star-stories stays done: it is verified from your data \(5 of 5 different stories; all themes covered\)/);
+    expect(un.stdout).not.toMatch(/Unchecked/);
+  });
+});
