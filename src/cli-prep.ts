@@ -31,14 +31,18 @@ export function registerPrep(program: Command, act: Act): void {
     .option('--interview <id>', 'which interview (default: the next one)')
     .option('--all', 'show every stage')
     .action(act(async () => (await import('./commands/checklist.js')).checklist));
-  checklist.command('check').argument('<item>').option('--interview <id>', 'which interview').description('tick an item').action(act(async () => {
-    const m = await import('./commands/checklist.js');
-    return (ctx: Ctx, item: string, opts: { interview?: string }) => m.checklistCheck(ctx, item, opts, true);
-  }));
-  checklist.command('uncheck').argument('<item>').option('--interview <id>', 'which interview').description('untick an item').action(act(async () => {
-    const m = await import('./commands/checklist.js');
-    return (ctx: Ctx, item: string, opts: { interview?: string }) => m.checklistCheck(ctx, item, opts, false);
-  }));
+  // `--interview` is accepted before or after the subcommand: `checklist --interview b check X` and
+  // `checklist check X --interview b`. The parent's options are positional (they stop at `check`), and
+  // the subcommand merges them under its own, so neither spelling is silently dropped.
+  checklist.enablePositionalOptions();
+  for (const [name, on] of [['check', true], ['uncheck', false]] as const) {
+    const run = act(async () => {
+      const m = await import('./commands/checklist.js');
+      return (ctx: Ctx, item: string, opts: { interview?: string }) => m.checklistCheck(ctx, item, opts, on);
+    });
+    checklist.command(name).argument('<item>').option('--interview <id>', 'which interview').description(on ? 'tick an item' : 'untick an item')
+      .action((item: string, opts: { interview?: string }, cmd: Command) => run(item, { ...(cmd.parent?.opts() as { interview?: string }), ...opts }, cmd));
+  }
 
   program.command('ask').description('questions to ask the interviewer, grouped; pick a short list per interview').option('--interview <id>', 'which interview (default: the next one)').option('--pick', 'choose and save the list').action(act(async () => (await import('./commands/ask.js')).ask));
   program.command('guide').argument('[section]', 'portfolio | resources | resume | pitch').description('portfolio projects, resources, resume advice, the project pitch').action(act(async () => (await import('./commands/guide.js')).guide));

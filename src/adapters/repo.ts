@@ -49,10 +49,13 @@ export class Repo {
     });
   }
 
+  /** Delete a story with everything keyed by it (card, reviews, tellings), so a new story with the id starts clean. */
   removeStory(id: string): boolean {
     return this.store.write(() => {
       const n = sql(this.db, 'DELETE FROM stories WHERE id = ?').run(id).changes;
       sql(this.db, 'DELETE FROM cards WHERE id = ?').run(`story:${id}`);
+      sql(this.db, 'DELETE FROM reviews WHERE card_id = ?').run(`story:${id}`);
+      sql(this.db, 'DELETE FROM story_tellings WHERE story_id = ?').run(id);
       return n > 0;
     });
   }

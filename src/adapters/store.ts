@@ -218,9 +218,9 @@ export class Store {
     return q.reviewsOn(this.db, studyDay, kind);
   }
 
-  /** Item ids reviewed at or after an instant (for checklist drill actions). */
-  reviewedSince(since: Date): { cardId: string; reviewedAt: Date }[] {
-    return (sql(this.db, "SELECT card_id, reviewed_at FROM reviews WHERE kind = 'item' AND reviewed_at >= ?").all(since.toISOString()) as { card_id: string; reviewed_at: string }[]).map((r) => ({ cardId: r.card_id, reviewedAt: new Date(r.reviewed_at) }));
+  /** Card ids reviewed at or after an instant (for checklist actions): items, or stories (`story:<id>`). */
+  reviewedSince(since: Date, kind: 'item' | 'story' = 'item'): { cardId: string; reviewedAt: Date }[] {
+    return (sql(this.db, 'SELECT card_id, reviewed_at FROM reviews WHERE kind = ? AND reviewed_at >= ?').all(kind, since.toISOString()) as { card_id: string; reviewed_at: string }[]).map((r) => ({ cardId: r.card_id, reviewedAt: new Date(r.reviewed_at) }));
   }
 
   reviewsFor(cardId: string, limit = 20): { reviewedAt: Date; rating: Rating; seconds: number | null; timedOut: boolean; rubricScore: number | null }[] {

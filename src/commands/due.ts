@@ -43,9 +43,11 @@ export function formatDue(r: DueReport, paint: (style: 'bold' | 'dim' | 'green' 
   } else {
     lines.push(`${paint('bold', n(r.dueNow, 'review'))} due now${r.overdue ? paint('yellow', ` (${r.overdue} overdue)`) : ''}, ${n(r.newAvailable, 'new item')} available today.`);
     if (r.learning) lines.push(`${n(r.learning, 'item')} in learning steps.`);
-    if (r.stories.total) lines.push(`${n(r.stories.due, 'STAR story')} due for rehearsal (of ${r.stories.total}).`);
+    if (r.stories.total) lines.push(`${r.stories.due} STAR ${r.stories.due === 1 ? 'story' : 'stories'} due for rehearsal (of ${r.stories.total}).`);
     if (r.nextDueAt) lines.push(paint('dim', `Next after that: ${when(r.nextDueAt)}.`));
-    lines.push(paint('dim', r.dueNow ? 'Run `prep review` for the due queue or `prep drill` for a session.' : 'Run `prep drill` to start.'));
+    const items = r.dueNow ? 'Run `prep review` for the due queue or `prep drill` for a session' : r.newAvailable ? 'Run `prep drill` to start' : '';
+    const stories = r.stories.due ? '`prep star practice` rehearses the due stories' : '';
+    lines.push(paint('dim', `${[items, stories].filter(Boolean).join('; ')}.`));
   }
   if (r.reviewedToday) lines.push(paint('dim', `Reviewed today (${r.studyDay}): ${r.reviewedToday}.`));
   return lines.join('\n');

@@ -2,7 +2,7 @@
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { PrepError } from '../errors.js';
-import { daysBetween, interviewSlug, nextInterview, resolveInterview, type Interview } from '../core/checklist.js';
+import { daysBetween, daysOrNull, defaultInterview, interviewDateProblem, interviewSlug, nextInterview, resolveInterview, type Interview } from '../core/checklist.js';
 import { localDate } from '../core/studyday.js';
 import { sanitize } from '../core/sanitize.js';
 import { Repo } from '../adapters/repo.js';
@@ -15,10 +15,13 @@ export async function today(ctx: Ctx): Promise<string> {
   return localDate(ctx.now(), (await ctx.settings()).timeZone);
 }
 
-/** Find an interview by id or unambiguous company name; with no ref, the next upcoming one. */
-export function pickInterview(interviews: Interview[], ref: string | undefined, todayIso: string, required: boolean): Interview | null {
+/**
+ * Find an interview by id or unambiguous company name; with no ref, the next upcoming one (or, with
+ * `recent`, the one just held while its follow-ups are current: see defaultInterview).
+ */
+export function pickInterview(interviews: Interview[], ref: string | undefined, todayIso: string, required: boolean, recent = false): Interview | null {
   if (ref === undefined) {
-    const next = nextInterview(interviews, todayIso);
+    const next = recent ? defaultInterview(interviews, todayIso) : nextInterview(interviews, todayIso);
     if (!next && required) throw new PrepError('usage', 'no upcoming interview', { hint: 'Add one: prep interview add ACME --date 2026-12-01 --role "ML Engineer"' });
     return next;
   }
@@ -31,33 +34,39 @@ export function pickInterview(interviews: Interview[], ref: string | undefined, 
   return r;
 }
 
-function validDate(d: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
-  const t = new Date(`${d}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-}
-
 export async function interviewAdd(ctx: Ctx, company: string, opts: { date?: string; role?: string; notes?: string }): Promise<Outcome> {
   const name = company.trim();
   if (!name) throw new PrepError('usage', 'the company name is empty');
-  if (!opts.date || !validDate(opts.date)) throw new PrepError('usage', `--date must be a calendar date YYYY-MM-DD${opts.date ? `; got "${opts.date}"` : ''}`, { hint: 'For example: prep interview add Acme --date 2026-12-01' });
+  // Everything is checked before anything is written.
+  const problem = interviewDateProblem(opts.date ?? '');
+  if (problem) throw new PrepError('usage', `--date: ${problem}`, { hint: 'For example: prep interview add Acme --date 2026-12-01' });
+  const date = opts.date!;
   const repo = await repoOf(ctx);
+  const days = daysBetween(await today(ctx), date);
   const existing = repo.interviews();
-  const iv: Interview = { id: interviewSlug(name, new Set(existing.map((i) => i.id))), company: name, date: opts.date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}) };
+  const iv: Interview = { id: interviewSlug(name, new Set(existing.map((i) => i.id))), company: name, date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}) };
   repo.addInterview(iv, ctx.now());
-  const days = daysBetween(await today(ctx), iv.date);
-  const when = days > 1 ? `in ${days} days` : days === 1 ? 'tomorrow' : days === 0 ? 'today' : `${-days} days ago`;
-  return { json: { version: 1, interview: iv }, text: `Added ${iv.id}: ${sanitize(name)} on ${iv.date} (${when}). \`prep checklist\` shows what to do when.` };
+  const warnings = days < 0 ? [`${date} is in the past; check the date (prep interview rm ${iv.id} removes it).`] : [];
+  return {
+    json: { version: 1, interview: iv, ...(warnings.length ? { warnings } : {}) },
+    text: [`Added ${iv.id}: ${sanitize(name)} on ${iv.date} (${relativeDays(days)}). \`prep checklist\` shows what to do when.`, ...warnings.map((w) => `Warning: ${w}`)].join('\n'),
+  };
+}
+
+/** "in 3 days", "tomorrow", "today", "yesterday", "5 days ago"; "an invalid date" for null. */
+export function relativeDays(days: number | null): string {
+  if (days === null) return 'an invalid date';
+  return days > 1 ? `in ${days} days` : days === 1 ? 'tomorrow' : days === 0 ? 'today' : days === -1 ? 'yesterday' : `${-days} days ago`;
 }
 
 export async function interviewList(ctx: Ctx): Promise<Outcome> {
   const repo = await repoOf(ctx);
   const t = await today(ctx);
-  const list = repo.interviews().map((i) => ({ ...i, daysLeft: daysBetween(t, i.date) }));
+  const list = repo.interviews().map((i) => ({ ...i, daysLeft: daysOrNull(t, i.date) }));
   if (ctx.opts.json) return { json: { version: 1, today: t, interviews: list } };
   if (!list.length) return { text: 'No interviews yet. Add one: prep interview add ACME --date 2026-12-01 --role "ML Engineer"' };
   const { table } = await import('../format/text.js');
-  return { text: table([['id', 'company', 'date', 'days', 'role'], ...list.map((i) => [i.id, sanitize(i.company), i.date, String(i.daysLeft), sanitize(i.role ?? '')])]) };
+  return { text: table([['id', 'company', 'date', 'days', 'role'], ...list.map((i) => [i.id, sanitize(i.company), sanitize(i.date), i.daysLeft === null ? 'invalid date' : String(i.daysLeft), sanitize(i.role ?? '')])]) };
 }
 
 export async function interviewShow(ctx: Ctx, ref: string): Promise<Outcome> {
@@ -65,10 +74,10 @@ export async function interviewShow(ctx: Ctx, ref: string): Promise<Outcome> {
   const t = await today(ctx);
   const iv = pickInterview(repo.interviews(), ref, t, true)!;
   const picked = repo.picked(iv.id);
-  const json = { version: 1, interview: { ...iv, daysLeft: daysBetween(t, iv.date) }, checked: [...repo.checks(iv.id)], questions: picked };
+  const json = { version: 1, interview: { ...iv, daysLeft: daysOrNull(t, iv.date) }, checked: [...repo.checks(iv.id)], questions: picked };
   if (ctx.opts.json) return { json };
   return {
-    text: [`${iv.id}: ${sanitize(iv.company)} on ${iv.date} (${json.interview.daysLeft} days)`, iv.role ? `Role: ${sanitize(iv.role)}` : '', iv.notes ? `Notes: ${sanitize(iv.notes)}` : '', `Checklist items ticked: ${json.checked.length}`, `Questions picked: ${picked.length ? picked.join(', ') : 'none (prep ask --pick)'}`].filter(Boolean).join('\n'),
+    text: [`${iv.id}: ${sanitize(iv.company)} on ${sanitize(iv.date)} (${relativeDays(json.interview.daysLeft)})`, iv.role ? `Role: ${sanitize(iv.role)}` : '', iv.notes ? `Notes: ${sanitize(iv.notes)}` : '', `Checklist items ticked: ${json.checked.length}`, `Questions picked: ${picked.length ? picked.join(', ') : 'none (prep ask --pick)'}`].filter(Boolean).join('\n'),
   };
 }
 

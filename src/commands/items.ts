@@ -12,9 +12,17 @@ export function suggestIds(query: string, ids: readonly string[], max = 3): stri
     .map((x) => x.id);
 }
 
+/** Where to look up ids of each kind. */
+const FINDER: Record<string, string> = {
+  item: '`prep search WORDS` finds ids; `prep bank list` shows the banks.',
+  story: '`prep star list` shows your stories.',
+};
+
 export function unknownId(id: string, ids: readonly string[], what = 'item'): PrepError {
   const near = suggestIds(id, ids);
+  // Checklist items are few: list them all rather than point elsewhere.
+  const finder = FINDER[what] ?? `The ${what}s: ${ids.join(', ')}.`;
   return new PrepError('unknown-id', `no ${what} with id "${id}"`, {
-    hint: near.length ? `Did you mean ${near.map((s) => `"${s}"`).join(', ')}? \`prep search WORDS\` finds ids.` : '`prep search WORDS` finds ids; `prep bank list` shows the banks.',
+    hint: near.length ? `Did you mean ${near.map((s) => `"${s}"`).join(', ')}? ${finder}` : finder,
   });
 }

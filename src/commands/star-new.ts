@@ -59,10 +59,16 @@ export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Ou
   try {
     const saved = repo.draft();
     if (saved) {
+      // Never dropped silently: starting over asks again, naming the draft; until a new draft is
+      // saved (after the template is chosen) the old one is kept, so Ctrl-C loses nothing.
       const d = saved.data as Draft;
-      const resume = await prompts.confirm({ message: `Resume your draft "${d.values.title || d.template}" (last typed ${saved.updatedAt.slice(0, 16).replace('T', ' ')} UTC, at ${d.field})?`, default: true }, context);
-      if (resume) draft = d;
-      else repo.clearDraft();
+      const name = sanitize(d.values.title || d.template);
+      const choice = await prompts.select({
+        message: `You have a draft "${name}" (last typed ${saved.updatedAt.slice(0, 16).replace('T', ' ')} UTC, at ${d.field})`,
+        choices: [{ name: `Resume your draft "${name}"`, value: 'resume' }, { name: 'Start over (discard the draft)', value: 'over' }],
+      }, context);
+      const discard = choice === 'over' && (await prompts.confirm({ message: `Discard the draft "${name}" for good?`, default: false }, context));
+      if (!discard) draft = d;
     }
     if (!draft) {
       const template = opts.template ?? (await prompts.select({ message: 'Which kind of story?', choices: [...templates.values()].map((t) => ({ name: t.title, value: t.id, description: t.parts.situation.guide })), pageSize: 12 }, context));

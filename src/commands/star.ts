@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { PrepError } from '../errors.js';
-import { lintStory, slugify, storyCoverage, type Story } from '../core/star.js';
+import { lintStory, storyCoverage, type Story } from '../core/star.js';
+import { planImport, type ImportVerdict } from '../core/star-import.js';
 import { storyMarkdown } from '../format/star-view.js';
 import { sanitize, sanitizeDeep } from '../core/sanitize.js';
 import { loadTaxonomy, loadTemplates } from '../adapters/content-files.js';
@@ -80,16 +81,17 @@ export async function starImport(ctx: Ctx, file: string): Promise<Outcome> {
   const stories = await parseStories(ctx, file);
   const repo = await repoOf(ctx);
   const now = ctx.now();
-  const taken = new Set(repo.stories().map((s) => s.id));
-  const added: string[] = [];
-  const updated: string[] = [];
-  for (const s of stories) {
-    const id = s.id || slugify(s.title, taken);
-    (taken.has(id) && s.id ? updated : added).push(id);
-    taken.add(id);
-    repo.saveStory({ ...s, id }, now);
-  }
-  return { json: { version: 1, added, updated }, text: `Imported ${added.length} new stor${added.length === 1 ? 'y' : 'ies'}${updated.length ? ` and updated ${updated.length}` : ''}.${added.length ? ` New: ${added.join(', ')}.` : ''}` };
+  const plan = planImport(repo.stories(), stories);
+  for (const p of plan) if (p.verdict !== 'unchanged') repo.saveStory(p.story, now);
+  const ids = (v: ImportVerdict) => plan.filter((p) => p.verdict === v).map((p) => p.story.id);
+  const [added, updated, unchanged] = [ids('added'), ids('updated'), ids('unchanged')];
+  const n = (k: number) => `${k} stor${k === 1 ? 'y' : 'ies'}`;
+  const text = [
+    added.length ? `Added ${n(added.length)}: ${added.join(', ')}.` : '',
+    updated.length ? `Updated ${n(updated.length)}: ${updated.join(', ')}.` : '',
+    unchanged.length ? `Unchanged ${unchanged.length}: ${unchanged.join(', ')}.` : '',
+  ].filter(Boolean).join(' ');
+  return { json: { version: 1, added, updated, unchanged }, text: text || 'The file holds no stories.' };
 }
 
 export async function starExport(ctx: Ctx, opts: { format?: string }): Promise<Outcome> {
@@ -102,6 +104,7 @@ export async function starExport(ctx: Ctx, opts: { format?: string }): Promise<O
     const { stringify } = await import('yaml');
     return { text: stringify(doc, { lineWidth: 0 }) };
   }
+  if (!stories.length) return { text: 'No stories to export. `prep star new` walks you through one; `prep star import FILE` reads them.' };
   return { text: storyMarkdown(stories, await loadTemplates(ctx.contentDir)) };
 }
 

@@ -3,7 +3,7 @@
  * are due or overdue. Pure: dates arrive as local calendar dates (YYYY-MM-DD) that the caller took
  * from the clock adapter; action states (drills done, stories written) are computed by the caller.
  */
-import { PrepError } from '../errors.js';
+import { dayNumber, daysBetween, daysOrNull, isCalendarDate, isoFromDay } from './calendar.js';
 import type { ChecklistAction, ChecklistFile } from './schema.js';
 import { toSlug, uniqueSlug } from './star.js';
 
@@ -16,32 +16,7 @@ export interface Interview {
   notes?: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a calendar date; throws on anything but a real YYYY-MM-DD date. */
-function dayNumber(iso: string): number {
-  const m = ISO_DATE.exec(iso);
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || Number.isNaN(ms) || isoFromDay(ms / DAY_MS) !== iso) {
-    throw new PrepError('invalid-input', `"${iso}" is not a calendar date.`, { hint: 'Write dates as YYYY-MM-DD, e.g. 2026-03-14.' });
-  }
-  return ms / DAY_MS;
-}
-
-function isoFromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Calendar days from one date to another (negative when `toIso` is earlier). */
-export function daysBetween(fromIso: string, toIso: string): number {
-  return dayNumber(toIso) - dayNumber(fromIso);
-}
-
-/** The date `offsetDays` calendar days from the interview date (negative: before it). */
-export function stageStart(interviewDate: string, offsetDays: number): string {
-  return isoFromDay(dayNumber(interviewDate) + offsetDays);
-}
+export { daysBetween, daysOrNull, INTERVIEW_YEARS, interviewDateProblem, isCalendarDate, stageStart } from './calendar.js';
 
 /** "Acme Corp" -> "acme-corp", then "acme-corp-2"... when taken; "interview" when nothing is left. */
 export function interviewSlug(company: string, taken: ReadonlySet<string>): string {
@@ -70,7 +45,32 @@ export function resolveInterview(
 
 /** The earliest interview on or after today; null when none is left. */
 export function nextInterview(interviews: Interview[], today: string): Interview | null {
-  return [...interviews].filter((i) => i.date >= today).sort(byDate)[0] ?? null;
+  return [...interviews].filter((i) => isCalendarDate(i.date) && i.date >= today).sort(byDate)[0] ?? null;
+}
+
+/** After the interview, its checklist stays the default (for the d+1 follow-ups) this many days. */
+export const FOLLOW_UP_DAYS = 7;
+
+/**
+ * The interview the checklist is about when none is named: the next one (today included), else the
+ * most recent one held within the last FOLLOW_UP_DAYS days, whose follow-ups are still current.
+ */
+export function defaultInterview(interviews: Interview[], today: string): Interview | null {
+  const next = nextInterview(interviews, today);
+  if (next) return next;
+  const recent = interviews.filter((i) => {
+    const d = daysOrNull(i.date, today);
+    return d !== null && d >= 1 && d <= FOLLOW_UP_DAYS;
+  });
+  return recent.sort(byDate).at(-1) ?? null;
+}
+
+/** Other interviews in the coming week (today included), for a line naming them under the chosen one. */
+export function alsoThisWeek(interviews: Interview[], chosen: Interview | null, today: string): { id: string; company: string; date: string; daysLeft: number }[] {
+  return [...interviews].sort(byDate).flatMap((i) => {
+    const d = daysOrNull(today, i.date);
+    return i.id !== chosen?.id && d !== null && d >= 0 && d <= 7 ? [{ id: i.id, company: i.company, date: i.date, daysLeft: d }] : [];
+  });
 }
 
 export type StageStatus = 'upcoming' | 'current' | 'past';
@@ -87,9 +87,9 @@ export interface ChecklistItemReport {
   detail?: string;
   /** For items with an action: the action's verdict; otherwise: ticked. */
   done: boolean;
-  /** Its stage is past and it is not done. */
+  /** Its stage is past and it is not done (never for optional items, nor before a past interview). */
   overdue: boolean;
-  /** Its stage has started and it is not done. */
+  /** Its stage has started, it is not done, and the interview it prepares for is not over. */
   dueNow: boolean;
   /** Ticked by hand; with an action, done may still be false ("ticked but not verified"). */
   checked: boolean;
@@ -111,11 +111,15 @@ export interface ChecklistReport {
   interview: { id: string; company: string; date: string; daysLeft: number; role?: string } | null;
   today: string;
   stages: ChecklistStageReport[];
+  /** Other interviews in the coming week: `prep checklist --interview ID` shows theirs. */
+  also: { id: string; company: string; date: string; daysLeft: number }[];
 }
 
 /**
- * Stages in offset order. A stage is current from its start until the next (later) stage starts;
- * the last stage is current on its start day only. Past stages with items not done are overdue.
+ * Stages in offset order. A stage is current from its start until the next (later) stage starts; the
+ * last stage is current on its start day only, or, when it comes after the interview (d+1), until
+ * FOLLOW_UP_DAYS after it. Past stages with items not done are overdue, except optional items and,
+ * once the interview is over, the stages up to the day itself: only the follow-ups matter then.
  * Without an interview every stage is current and nothing is overdue: a generic list.
  */
 export function buildChecklist(input: {
@@ -124,6 +128,8 @@ export function buildChecklist(input: {
   today: string;
   checked: ReadonlySet<string>;
   actions: ReadonlyMap<string, ActionState>;
+  /** Every interview, to name the others of the coming week. */
+  interviews?: Interview[];
 }): ChecklistReport {
   const { checklist, interview, today, checked, actions } = input;
   const todayN = dayNumber(today);
@@ -141,16 +147,19 @@ export function buildChecklist(input: {
         }
       : null,
     today,
+    also: alsoThisWeek(input.interviews ?? [], interview, today),
     stages: stages.map((stage) => {
       let status: StageStatus = 'current';
       let starts: string | null = null;
+      let lapsed = false;
       if (interview) {
         const interviewN = dayNumber(interview.date);
         const startN = interviewN + stage.offset_days;
         const later = stages.find((s) => s.offset_days > stage.offset_days);
-        const endN = later ? interviewN + later.offset_days : startN + 1;
+        const endN = later ? interviewN + later.offset_days : stage.offset_days > 0 ? interviewN + FOLLOW_UP_DAYS + 1 : startN + 1;
         starts = isoFromDay(startN);
         status = todayN < startN ? 'upcoming' : todayN < endN ? 'current' : 'past';
+        lapsed = todayN > interviewN && stage.offset_days <= 0;
       }
       return {
         id: stage.id,
@@ -167,8 +176,8 @@ export function buildChecklist(input: {
             text: item.text,
             ...(item.detail !== undefined ? { detail: item.detail } : {}),
             done,
-            overdue: status === 'past' && !done,
-            dueNow: status !== 'upcoming' && !done,
+            overdue: status === 'past' && !done && !lapsed && !item.optional,
+            dueNow: status !== 'upcoming' && !done && !lapsed,
             checked: ticked,
             ...(item.action ? { action: item.action } : {}),
             ...(state ? { actionDetail: state.detail } : {}),

@@ -161,6 +161,7 @@ export const ChecklistActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('star-coverage'), min_stories: z.number().int().min(1), themes: z.array(slug).min(1) }),
   z.strictObject({ kind: z.literal('drill'), filter, min_reviews: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('ask-picked'), min: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('star-practice'), min_stories: z.number().int().min(1) }),
 ]);
 export const ChecklistFileSchema = z.strictObject({
   stages: z
@@ -170,7 +171,7 @@ export const ChecklistFileSchema = z.strictObject({
         title: text,
         offset_days: z.number().int().min(-60).max(30),
         items: z.array(
-          z.strictObject({ id: slug, text, detail: text.optional(), action: ChecklistActionSchema.optional() }),
+          z.strictObject({ id: slug, text, detail: text.optional(), optional: z.boolean().optional(), action: ChecklistActionSchema.optional() }),
         ),
       }),
     )

@@ -227,4 +227,3 @@ export function slugify(title: string, taken: ReadonlySet<string>): string {
   return uniqueSlug(toSlug(title, 'story'), taken);
 }
 
-/** Markdown a candidate can paste into their notes. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alsoThisWeek,
   buildChecklist,
   daysBetween,
+  daysOrNull,
+  defaultInterview,
+  interviewDateProblem,
   interviewSlug,
   nextInterview,
   resolveInterview,
@@ -72,6 +76,28 @@ describe('calendar arithmetic', () => {
     expect(() => daysBetween(bad, '2026-03-01')).toThrow(PrepError);
     expect(() => stageStart(bad, 0)).toThrow(/is not a calendar date/);
   });
+
+  it.each([
+    ['0000-01-01', '0000-01-02', 1], // years 0-99 are not read as 1900-1999
+    ['0099-12-31', '0100-01-01', 1],
+    ['1969-12-31', '1970-01-01', 1],
+  ])('%s to %s is %d days (early years)', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+    expect(daysOrNull(from, to)).toBe(days);
+  });
+
+  it.each(['0000-01-01', '0001-06-01', '0099-12-31', '1969-12-31', '2101-01-01', '2026-02-30', 'x', ''])('%j is not an interview date', (bad) => {
+    expect(interviewDateProblem(bad)).toMatch(/out of range|not a calendar date/);
+  });
+
+  it.each(['1970-01-01', '2026-12-01', '2100-12-31'])('%s is an interview date', (good) => {
+    expect(interviewDateProblem(good)).toBeUndefined();
+  });
+
+  it('daysOrNull is null for a bad stored date; nextInterview skips it', () => {
+    expect(daysOrNull('2026-03-01', 'not-a-date')).toBeNull();
+    expect(nextInterview([anInterview({ id: 'bad', date: 'zzz' }), anInterview()], '2026-03-01')?.id).toBe('acme');
+  });
 });
 
 describe('stage status around the interview on 2026-03-14', () => {
@@ -85,7 +111,9 @@ describe('stage status around the interview on 2026-03-14', () => {
     ['2026-03-13', 1, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'current', d0: 'upcoming', 'd+1': 'upcoming' }],
     ['2026-03-14', 0, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'current', 'd+1': 'upcoming' }],
     ['2026-03-15', -1, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'current' }],
-    ['2026-03-16', -2, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'past' }],
+    ['2026-03-16', -2, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'current' }], // follow-ups stay current a week
+    ['2026-03-21', -7, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'current' }],
+    ['2026-03-22', -8, { 'd-7': 'past', 'd-3': 'past', 'd-1': 'past', d0: 'past', 'd+1': 'past' }],
   ])('on %s (%d days left)', (today, daysLeft, expected) => {
     const r = build(today);
     expect(r.interview?.daysLeft).toBe(daysLeft);
@@ -112,11 +140,21 @@ describe('stage status around the interview on 2026-03-14', () => {
     ['2026-03-11', 'mock-interview', true, false],
     ['2026-03-11', 'sleep', false, false],
     ['2026-03-14', 'arrive-early', true, false],
-    ['2026-03-15', 'arrive-early', true, true],
+    ['2026-03-14', 'sleep', true, true], // on the day, the day before's items are overdue
+    ['2026-03-15', 'arrive-early', false, false], // the interview is over: only the follow-ups matter
+    ['2026-03-15', 'research-stack', false, false],
     ['2026-03-15', 'thank-you-note', true, false], // the day after: d+1 current
-    ['2026-03-16', 'thank-you-note', true, true],
+    ['2026-03-21', 'thank-you-note', true, false],
+    ['2026-03-22', 'thank-you-note', true, true],
+    ['2026-03-22', 'sleep', false, false],
   ])('on %s %s: dueNow %s, overdue %s', (today, id, dueNow, overdue) => {
     expect(item(build(today), id)).toMatchObject({ done: false, dueNow, overdue });
+  });
+
+  it('an optional item is due but never overdue', () => {
+    const file: ChecklistFile = { stages: [{ id: 'd-3', title: 'Three days before', offset_days: -3, items: [{ id: 'rehearse', text: 'Optional: rehearse.', optional: true }] }, { id: 'd-1', title: 'The day before', offset_days: -1, items: [] }] };
+    const r = buildChecklist({ checklist: file, interview: anInterview(), today: '2026-03-13', checked: new Set(), actions: new Map() });
+    expect(item(r, 'rehearse')).toMatchObject({ done: false, dueNow: true, overdue: false });
   });
 
   it('a done item is neither due nor overdue', () => {
@@ -178,6 +216,26 @@ describe('interviews', () => {
     ['2026-03-13', null],
   ])('on %s the next is %s', (today, id) => {
     expect(nextInterview(week, today)?.id ?? null).toBe(id);
+  });
+
+  it.each([
+    ['2026-03-08', 'globex', ['acme-2', 'acme']], // the others of the coming week, by date
+    ['2026-03-10', 'acme-2', ['acme']], // globex is over
+    ['2026-03-03', 'globex', ['acme-2']], // acme is 9 days away
+    ['2026-03-13', null, []],
+  ])('on %s with %s chosen, also %j', (today, chosen, ids) => {
+    const iv = week.find((i) => i.id === chosen) ?? null;
+    expect(alsoThisWeek([...week, anInterview({ id: 'bad', date: 'zzz' })], iv, today).map((a) => a.id)).toEqual(ids);
+    expect(buildChecklist({ checklist, interview: iv, today, checked: new Set(), actions: new Map(), interviews: week }).also.map((a) => a.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['2026-03-08', 'globex'], // the next one first
+    ['2026-03-13', 'acme'], // none left: the one just held, for its follow-ups
+    ['2026-03-19', 'acme'], // 7 days after
+    ['2026-03-20', null], // 8 days after: nothing
+  ])('on %s the default is %s', (today, id) => {
+    expect(defaultInterview(week, today)?.id ?? null).toBe(id);
   });
 
   it.each([

@@ -43,6 +43,31 @@ describe('prep star new in a terminal', () => {
     third.send('\u0003');
     await third.exited;
     expect(runPrep(['star', 'list', '--json'], env).stdout).toMatch(/"stories": \[\]/);
+
+    // Start over asks first, naming the draft; "no" keeps (and resumes) it.
+    const fourth = spawnPrep(['star', 'new'], env);
+    await fourth.waitFor(/You have a draft "Churn model rescue"/);
+    fourth.send('\u001b[B');
+    fourth.send('\r');
+    await fourth.waitFor(/Discard the draft "Churn model rescue" for good\?/);
+    fourth.send('n\r');
+    await fourth.waitFor(/Task: I had to fix it in two weeks/);
+    fourth.send('\u0003');
+    await fourth.exited;
+    // "yes" discards it; the new story starts empty.
+    const fifth = spawnPrep(['star', 'new', '--template', 'teamwork'], env);
+    await fifth.waitFor(/You have a draft "Churn model rescue"/);
+    fifth.send('\u001b[B');
+    fifth.send('\r');
+    await fifth.waitFor(/for good\?/);
+    fifth.send('y\r');
+    await fifth.waitFor(/Title/, 10_000, fifth.mark());
+    fifth.send('\u0003');
+    await fifth.exited;
+    const sixth = spawnPrep(['star', 'new'], env);
+    await sixth.waitFor(/You have a draft "teamwork"/);
+    sixth.send('\u0003');
+    await sixth.exited;
   });
 
   it('an interactive command without a TTY exits 2 naming the scriptable commands', () => {

@@ -21,7 +21,7 @@ afterAll(() => t.done());
 
 const story = (title: string, template: string, themes: string[] = []) => ({
   title, template, themes,
-  situation: 'Our fraud model missed most new attack patterns after a product launch last spring.',
+  situation: `${title}: our fraud model missed most new attack patterns after a product launch last spring.`, // distinct text: copies count once
   task: 'I owned getting recall back up before the holiday peak in six weeks.',
   action: 'I rebuilt the labelling queue, I added time-based validation and I retrained the model weekly.',
   result: 'Recall at fixed precision went from 41% to 68% and chargebacks fell by 30% that quarter.',
@@ -77,7 +77,7 @@ describe('the week before the interview, from scripts', () => {
     expect(listed.map((s: { id: string }) => s.id)).toEqual(['fraud-recall-rescue', 'team-data-contract', 'led-the-on-call-rota', 'feature-store-pilot']);
     const exported = prep(['star', 'export', '--format', 'yaml']).stdout;
     writeFileSync(join(dir, 'back.yaml'), exported);
-    expect(json(['star', 'import', join(dir, 'back.yaml')])).toMatchObject({ added: [], updated: listed.map((s: { id: string }) => s.id) });
+    expect(json(['star', 'import', join(dir, 'back.yaml')])).toMatchObject({ added: [], updated: [], unchanged: listed.map((s: { id: string }) => s.id) });
     expect(prep(['star', 'export']).stdout).toMatch(/## Fraud recall rescue[\s\S]*\*\*Situation\*\*/);
   });
 
