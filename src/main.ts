@@ -44,7 +44,8 @@ function toPrepError(e: unknown, env: Env): PrepError {
       hint: 'It was built for another Node version. Run `npm rebuild better-sqlite3` (or `npm ci`) with the Node you use now.',
     });
   }
-  if (err?.code === 'ENOSPC' || err?.code === 'EROFS' || err?.code === 'EACCES') {
+  const cannotCreate = err?.syscall === 'mkdir' && ['ENOENT', 'ENOTDIR', 'EPERM'].includes(err.code ?? '');
+  if (err?.code === 'ENOSPC' || err?.code === 'EROFS' || err?.code === 'EACCES' || err?.code === 'ENOTDIR' || cannotCreate) {
     return new PrepError('cant-write', `cannot write: ${err.message}`, { hint: 'Check free space and permissions of the data folder (see `prep --help`, Files).' });
   }
   const detail = env.PREP_DEBUG ? [String(err?.stack ?? e)] : [];

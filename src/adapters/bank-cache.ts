@@ -2,7 +2,8 @@
  * Parsed-bank cache: one JSON file per bank (keyed by path, size, mtime) and a small index of ids and
  * filter fields for the hot path. A broken or stale cache is ignored; failing to write it is harmless.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { ensureDir } from './ensure-dir.js';
 import { join } from 'node:path';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 
@@ -31,7 +32,7 @@ function readJson(file: string): unknown {
 
 function writeJsonAtomic(file: string, dir: string, value: unknown): void {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    ensureDir(dir);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, file);

@@ -2,7 +2,8 @@
  * config.yaml: validated with the shared schema. The parsed result is cached as JSON (keyed by size and
  * mtime) so hot commands do not load yaml or zod.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { ensureDir } from './ensure-dir.js';
 import { dirname } from 'node:path';
 import { PrepError } from '../errors.js';
 import { isValidTimeZone } from '../core/studyday.js';
@@ -38,7 +39,7 @@ export async function readConfig(paths: Paths): Promise<ConfigValues> {
   if (cached.kind === 'hit') return cached.config;
   const config = await parseConfig(paths.config);
   try {
-    mkdirSync(dirname(cached.cacheFile), { recursive: true, mode: 0o700 });
+    ensureDir(dirname(cached.cacheFile));
     writeFileSync(`${cached.cacheFile}.tmp`, JSON.stringify({ key: cached.key, config }));
     renameSync(`${cached.cacheFile}.tmp`, cached.cacheFile);
   } catch {

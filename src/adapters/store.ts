@@ -3,7 +3,8 @@
  * was written by a newer prep; migrates forward after a backup; WAL with synchronous=FULL; every write
  * is one BEGIN IMMEDIATE transaction, so a grade is on disk the moment it is given.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { ensureDir } from './ensure-dir.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -112,7 +113,7 @@ export class Store {
         } finally {
           ro.close();
         }
-      } else if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      } else if (!existsSync(dirname(file))) ensureDir(dirname(file));
       db = pin(new Database(file, options));
       // WAL is a property of the file: set it once. synchronous=FULL must follow it, per connection.
       if (pragma(db, 'journal_mode') !== 'wal') db.exec('PRAGMA journal_mode = WAL');

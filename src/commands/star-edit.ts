@@ -4,7 +4,8 @@
  * the file as shown. Quitting without saving stops; the edits are never deleted while unsaved.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureDir } from '../adapters/ensure-dir.js';
 import { join } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
@@ -26,7 +27,7 @@ export async function starEdit(ctx: Ctx, id: string): Promise<Outcome> {
   }
   const { stringify } = await import('yaml');
   const dir = join(ctx.paths.cacheDir, 'edit');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ensureDir(dir);
   const file = join(dir, `${id}.yaml`);
   const kept = () => `Your edits are kept in ${file}: fix them and run \`prep star import ${file}\`, or \`prep star edit ${id}\` to carry on.`;
   // An edit left unsaved last time is carried on, not overwritten.

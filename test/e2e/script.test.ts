@@ -61,6 +61,17 @@ describe('prep as a script (no TTY)', () => {
     own.done();
   });
 
+  it('a data folder that cannot be created exits 74 at once (Node 20 mkdir -p loops forever under /proc)', () => {
+    writeFileSync(join(t.dir, 'a-file'), '');
+    for (const db of ['/proc/prep-nope/x.db', join(t.dir, 'a-file', 'sub', 'x.db')]) {
+      const started = Date.now();
+      const r = runPrep(['--db', db, 'due', '--json'], env);
+      expect(r.code).toBe(74);
+      expect(JSON.parse(r.stderr).error.code).toBe('cant-write');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+  });
+
   it('the fast path and commander agree on due', () => {
     const fast = JSON.parse(runPrep(['due', '--json'], env).stdout);
     const slow = JSON.parse(runPrep(['--json', 'due'], env).stdout);
