@@ -170,7 +170,22 @@ export class Store {
 
   /** Record a review and the card it produced, atomically. Returns the review id (for undo). */
   recordReview(r: ReviewInput): number {
+    return this.write(() => this.insertReview(r));
+  }
+
+  /**
+   * Grade a card from its state as stored at this moment: the card is read under the write lock, so two
+   * grades at once (a drill and `prep grade` from an editor) never schedule from the same old state.
+   */
+  review(id: string, make: (current: Card | undefined) => ReviewInput): { reviewId: number; review: ReviewInput } {
     return this.write(() => {
+      const review = make(this.getCard(id));
+      return { reviewId: this.insertReview(review), review };
+    });
+  }
+
+  private insertReview(r: ReviewInput): number {
+    {
       this.putCard(r.cardAfter, r.reviewedAt);
       const info = sql(this.db, 
           `INSERT INTO reviews (card_id, kind, reviewed_at, study_day, rating, seconds, time_limit, timed_out, typed_answer,
@@ -183,7 +198,7 @@ export class Store {
           r.source, r.sessionId ?? null, r.cardBefore && r.cardBefore.state !== 'new' ? cardToJson(r.cardBefore) : null, cardToJson(r.cardAfter),
         );
       return Number(info.lastInsertRowid);
-    });
+    }
   }
 
   /** Undo one review: delete it and put the card back as it was (or remove it if it was new). */

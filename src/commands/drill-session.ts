@@ -137,15 +137,18 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
     const grade = (rating: Rating) => {
       const id = currentItem(state)!.id;
       const now = ctx.now();
-      const before = cardOf(id);
-      const after = schedule(before, rating, now, settings);
       const coverage = coverageOf(state);
-      // Committed before the reducer moves on: Ctrl-C after this line never loses the grade.
-      const reviewId = store.recordReview({
-        cardBefore: before, cardAfter: after, rating, reviewedAt: now, studyDay: studyDay(now, settings.timeZone, settings.dayCutoffHour),
-        seconds: Math.round(elapsedSeconds(state) * 10) / 10, timeLimit: currentItem(state)!.budget, timedOut: state.timedOut,
-        typedAnswer: state.mode === 'typed' ? editorText(state.editor) : null, rubricScore: coverage, source: input.source, sessionId,
+      // Committed before the reducer moves on: Ctrl-C after this line never loses the grade. The card is
+      // read under the write lock, so a `prep grade` from another terminal meanwhile is built on, not lost.
+      const { reviewId, review } = store.review(id, (current) => {
+        const before = current ?? newCard(id, 'item', now);
+        return {
+          cardBefore: before, cardAfter: schedule(before, rating, now, settings), rating, reviewedAt: now, studyDay: studyDay(now, settings.timeZone, settings.dayCutoffHour),
+          seconds: Math.round(elapsedSeconds(state) * 10) / 10, timeLimit: currentItem(state)!.budget, timedOut: state.timedOut,
+          typedAnswer: state.mode === 'typed' ? editorText(state.editor) : null, rubricScore: coverage, source: input.source, sessionId,
+        };
       });
+      const after = review.cardAfter;
       // A missed item (Again) due again within the learn-ahead window returns at the end of the session, as
       // in Anki; items passed with a short learning step wait for the next session (rounds are minutes long).
       const again = rating === 'again' && settings.learnAheadMinutes > 0 && after.due.getTime() - now.getTime() <= settings.learnAheadMinutes * 60_000;

@@ -39,9 +39,11 @@ export async function grade(ctx: Ctx, id: string, ratingWord: string, opts: { se
   if (!item) throw unknownId(id, index.items.map((i) => i.id));
   if (item.type === 'ask') throw new PrepError('usage', `"${id}" is a question to ask the interviewer, not one to be graded on`, { hint: 'Use `prep ask --pick` to shortlist it for an interview.' });
   const now = ctx.now();
-  const before = store.getCard(id) ?? newCard(id, 'item', now);
-  const after = schedule(before, rating, now, settings);
-  const reviewId = store.recordReview({ cardBefore: before, cardAfter: after, rating, reviewedAt: now, studyDay: studyDay(now, settings.timeZone, settings.dayCutoffHour), seconds: seconds ?? null, source: 'grade' });
+  const { reviewId, review } = store.review(id, (current) => {
+    const before = current ?? newCard(id, 'item', now);
+    return { cardBefore: before, cardAfter: schedule(before, rating, now, settings), rating, reviewedAt: now, studyDay: studyDay(now, settings.timeZone, settings.dayCutoffHour), seconds: seconds ?? null, source: 'grade' };
+  });
+  const after = review.cardAfter;
   return {
     version: 1,
     id,

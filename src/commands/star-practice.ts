@@ -109,9 +109,12 @@ export async function starPractice(ctx: Ctx, id: string | undefined): Promise<Ou
     const at = ctx.now();
     if (Object.keys(r.parts).length) repo.recordTelling(story.id, at, r.parts, r.completed);
     if (r.rating) {
-      const before = store.getCard(`story:${story.id}`) ?? newCard(`story:${story.id}`, 'story', at);
-      const after = schedule(before, r.rating, at, settings);
-      store.recordReview({ cardBefore: before, cardAfter: after, rating: r.rating, reviewedAt: at, studyDay: studyDay(at, settings.timeZone, settings.dayCutoffHour), seconds: Object.values(r.parts).reduce((a, b) => a + b, 0), timeLimit: PARTS.reduce((a, p) => a + t.parts[p].seconds, 0), source: 'practice' });
+      const cardId = `story:${story.id}`;
+      const rating = r.rating;
+      const after = store.review(cardId, (current) => {
+        const before = current ?? newCard(cardId, 'story', at);
+        return { cardBefore: before, cardAfter: schedule(before, rating, at, settings), rating, reviewedAt: at, studyDay: studyDay(at, settings.timeZone, settings.dayCutoffHour), seconds: Object.values(r.parts).reduce((a, b) => a + b, 0), timeLimit: PARTS.reduce((a, p) => a + t.parts[p].seconds, 0), source: 'practice' };
+      }).review.cardAfter;
       done.push(story.id);
       ctx.io.stdout.write(paint('dim', `Next rehearsal of ${story.id}: ${relativeTime(after.due.toISOString(), at, settings.timeZone)}\n`));
     }

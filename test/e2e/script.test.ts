@@ -72,6 +72,25 @@ describe('prep as a script (no TTY)', () => {
     }
   });
 
+  it('grades given at the same moment from several processes all count (the card is read under the write lock)', async () => {
+    const own = tempDir();
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', PREP_HOME: own.dir, PREP_CONTENT_DIR: join(FIXTURES, 'content'), PREP_NOW: '2026-03-01T09:00:00Z' };
+    runPrep(['due'], env); // create the database first
+    const { spawn } = await import('node:child_process');
+    const codes = await Promise.all(Array.from({ length: 10 }, (_, i) => new Promise<number | null>((resolve) => {
+      spawn(process.execPath, [BIN, 'grade', 'mini-bias-variance', 'good', '--seconds', String(i)], { env, stdio: 'ignore' }).on('exit', resolve);
+    })));
+    expect(codes).toEqual(Array(10).fill(0));
+    const Database = (await import('node:module')).createRequire(import.meta.url)('better-sqlite3');
+    const db = new Database(join(own.dir, 'prep.db'), { readonly: true });
+    const card = db.prepare("SELECT reps FROM cards WHERE id = 'mini-bias-variance'").get() as { reps: number };
+    const befores = db.prepare("SELECT json_extract(card_before, '$.reps') AS r FROM reviews ORDER BY id").all() as { r: number | null }[];
+    db.close();
+    own.done();
+    expect(card.reps).toBe(10);
+    expect(befores.map((b) => b.r ?? 0)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  }, 30_000);
+
   it('the fast path and commander agree on due', () => {
     const fast = JSON.parse(runPrep(['due', '--json'], env).stdout);
     const slow = JSON.parse(runPrep(['--json', 'due'], env).stdout);
