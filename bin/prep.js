@@ -61,7 +61,16 @@ const root = join(__dirname, '..');
 
 async function run() {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    stdout.write(`${require('../package.json').version}\n`);
+    try {
+      stdout.write(`${require('../package.json').version}\n`);
+    } catch (err) {
+      // Output that cannot be written (a full disk, /dev/full) is exit 74, as for every other command.
+      if (err && (err.code === 'ENOSPC' || err.code === 'EIO' || err.code === 'EROFS')) {
+        stderr.write(`prep: cannot write the output (${err.code})\n`);
+        return 74;
+      }
+      throw err;
+    }
     return 0;
   }
   if (argv[0] === 'due') {

@@ -104,15 +104,23 @@ function fuzzSeed(this: AbstractScheduler): string {
   return `${String(Reflect.get(c, 'prep_id') ?? '')}_${c.reps}_${c.difficulty * c.stability}`;
 }
 
+/**
+ * A review cannot come before the card's last one (ts-fsrs throws on a negative elapsed time): when the
+ * clock says otherwise (a database synced from a machine whose clock runs ahead), grade as of that review.
+ */
+const notBefore = (card: Card, at: Date): Date => (card.lastReview && at.getTime() < card.lastReview.getTime() ? card.lastReview : at);
+
 /** Apply a grade at `now`. Pure: same inputs, same card. */
-export function schedule(card: Card, rating: Rating, now: Date, s: SchedulerSettings): Card {
+export function schedule(card: Card, rating: Rating, at: Date, s: SchedulerSettings): Card {
+  const now = notBefore(card, at);
   const studyNow = toStudyTime(now, s.timeZone, s.dayCutoffHour);
   const result = engine(s).next(toFsrs(card, s), studyNow, grades[rating]);
   return fromFsrs(card, result.card, now, studyNow, s);
 }
 
 /** What every grade would do, for the "next interval" line of the drill. */
-export function preview(card: Card, now: Date, s: SchedulerSettings): Record<Rating, Card> {
+export function preview(card: Card, at: Date, s: SchedulerSettings): Record<Rating, Card> {
+  const now = notBefore(card, at);
   const studyNow = toStudyTime(now, s.timeZone, s.dayCutoffHour);
   const f = engine(s);
   const fc = toFsrs(card, s);

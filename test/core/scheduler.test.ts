@@ -60,6 +60,15 @@ describe('schedule', () => {
     expect(days.size).toBeGreaterThan(1);
   });
 
+  it('a grade timed before the last review (a clock behind the database) is taken as of that review', () => {
+    const reviewed = schedule(aCard(), 'good', at('2026-03-05T09:00:00Z'), s);
+    const early = at('2026-03-01T09:00:00Z');
+    const again = schedule(reviewed, 'good', early, s);
+    expect(again.lastReview).toEqual(reviewed.lastReview);
+    expect(again.reps).toBe(reviewed.reps + 1);
+    expect(() => preview(reviewed, early, s)).not.toThrow();
+  });
+
   it('respects the maximum interval', () => {
     const c = schedule(aCard({ stability: 5000, scheduledDays: 300, lastReview: at('2025-05-01T09:00:00Z') }), 'easy', now, { ...s, maximumInterval: 30 });
     expect(c.scheduledDays).toBeLessThanOrEqual(30);

@@ -154,6 +154,17 @@ describe('prep as a script (no TTY)', () => {
     expect(s.results.map((r: { id: string }) => r.id)).toContain('mini-bias-variance');
   });
 
+  it('search looks for each word: a whole spoken question, repeated words and a very long query all work', () => {
+    const ids = (q: string) => JSON.parse(runPrep(['search', q, '--json'], env).stdout).results.map((r: { id: string }) => r.id);
+    expect(ids('how would you explain the bias variance trade-off to a stakeholder')[0]).toBe('mini-bias-variance');
+    expect(ids('bias bias bias')[0]).toBe('mini-bias-variance');
+    const started = Date.now();
+    const long = runPrep(['search', 'regularisation '.repeat(5000), '--json'], env);
+    expect(long.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(runPrep(['search', 'the of and'], env).code).toBe(0); // only stop words: still searched
+  });
+
   it('search and show, with control sequences stripped from user banks', () => {
     const s = JSON.parse(runPrep(['search', 'bias', 'variance', '--json'], env).stdout);
     expect(s.results[0]).toMatchObject({ id: 'mini-bias-variance', bank: 'mini' });
