@@ -92,7 +92,9 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
       const { grade } = await import('./commands/grade.js');
       return async (ctx: Ctx, id: string, rating: string, opts: { seconds?: string }) => {
         const r = await grade(ctx, id, rating, opts);
-        return { json: r, text: `${r.id}: ${r.rating}. Next review ${r.card.due.slice(0, 16).replace('T', ' ')} UTC (${r.card.state}).${r.leech ? ' This item is a leech: rewrite your notes on it.' : ''}` };
+        if (ctx.opts.json) return { json: r };
+        const [{ relativeTime }, settings] = await Promise.all([import('./format/paint.js'), ctx.settings()]);
+        return { json: r, text: `${r.id}: ${r.rating}. Next review ${relativeTime(r.card.due, ctx.now(), settings.timeZone)} (${r.card.state}).${r.leech ? ' This item is a leech: rewrite your notes on it.' : ''}` };
       };
     }));
 

@@ -17,13 +17,13 @@ export async function show(ctx: Ctx, id: string): Promise<Outcome> {
     reviews: reviews.map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() })),
   };
   if (ctx.opts.json) return { json };
-  const [{ painter, relativeTime }, { fullItem }] = await Promise.all([import('../format/paint.js'), import('../format/item.js')]);
+  const [{ painter, relativeTime, localStamp }, { fullItem }] = await Promise.all([import('../format/paint.js'), import('../format/item.js')]);
   const paint = await painter(ctx);
   const width = Math.min(ctx.io.stdout.columns || 80, 100);
   const now = ctx.now();
   const sched = card
-    ? `${card.state}, due ${relativeTime(card.due.toISOString(), now, settings.timeZone)}, ${card.reps} reviews, ${card.lapses} lapses`
+    ? `${card.state}, due ${relativeTime(card.due.toISOString(), now, settings.timeZone)}, ${card.reps} review${card.reps === 1 ? '' : 's'}, ${card.lapses} lapse${card.lapses === 1 ? '' : 's'}`
     : 'new (never reviewed)';
-  const history = reviews.length ? reviews.map((r) => `${r.reviewedAt.toISOString().slice(0, 16).replace('T', ' ')}  ${r.rating}${r.seconds != null ? `  ${Math.round(r.seconds)}s` : ''}${r.timedOut ? '  timed out' : ''}${r.rubricScore != null ? `  ${Math.round(r.rubricScore * 100)}%` : ''}`).join('\n') : '';
+  const history = reviews.length ? reviews.map((r) => `${localStamp(r.reviewedAt, now, settings.timeZone)}  ${r.rating}${r.seconds != null ? `  ${Math.round(r.seconds)}s` : ''}${r.timedOut ? '  timed out' : ''}${r.rubricScore != null ? `  ${Math.round(r.rubricScore * 100)}%` : ''}`).join('\n') : '';
   return { text: [fullItem(item, paint, width), '', `${paint('dim', 'Schedule:')} ${sched}`, ...(history ? [paint('dim', 'Recent reviews:'), history] : []), paint('dim', `Source: ${item.file}:${item.line}`)].join('\n') };
 }

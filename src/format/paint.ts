@@ -13,13 +13,21 @@ export async function painter(ctx: Pick<Ctx, 'fancy'>): Promise<Paint> {
   return (style, s) => c[style](s);
 }
 
+/** "Tue 3 Mar, 14:05" in the user's zone; the year too when it is not this year's. */
+export function localStamp(t: Date, now: Date, timeZone: string): string {
+  const zone = timeZone === 'local' ? {} : { timeZone };
+  const year = (d: Date) => new Intl.DateTimeFormat('en-GB', { ...zone, year: 'numeric' }).format(d);
+  const sameYear = year(t) === year(now);
+  return new Intl.DateTimeFormat('en-GB', { ...zone, weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
+}
+
 /** "in 3h (Tue 14:05)", "2d ago (Sun 09:00)" in the user's time zone. */
 export function relativeTime(iso: string, now: Date, timeZone: string): string {
   const t = new Date(iso);
   const diff = t.getTime() - now.getTime();
   const abs = Math.abs(diff);
   const span = abs < 60_000 ? 'now' : abs < 3_600_000 ? `${Math.round(abs / 60_000)}m` : abs < 86_400_000 ? `${Math.round(abs / 3_600_000)}h` : `${Math.round(abs / 86_400_000)}d`;
-  const stamp = new Intl.DateTimeFormat('en-GB', { ...(timeZone === 'local' ? {} : { timeZone }), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
+  const stamp = localStamp(t, now, timeZone);
   if (span === 'now') return diff > 0 ? `in under a minute (${stamp})` : `now (${stamp})`;
   return diff >= 0 ? `in ${span} (${stamp})` : `${span} ago (${stamp})`;
 }
