@@ -181,6 +181,7 @@ function registerPractice(program: Command, act: Act): void {
     .option('--time <auto|seconds|off>', 'time budget per item: the framework default, fixed seconds, or none', 'auto')
     .addOption(new Option('--new', 'only new items'))
     .addOption(new Option('--due', 'only due items'))
+    .option('--extra-new <n>', 'allow this many new items beyond today\'s new_per_day, for this session')
     .option('--full', 'design rounds get the full on-site length (three times the 14-minute framework)')
     .addHelpText('after', `
 Keys while answering: type (Enter: new line), Ctrl-D submits and reveals; on an empty answer Enter

@@ -17,10 +17,12 @@ const EDIT_KEYS: Record<string, EditAction> = {
 };
 
 /** Map a key in the answering stage to a drill event. */
-export function answerKey(key: Key, s: Pick<DrillState, 'editor'>, at: number): DrillEvent | undefined {
+export function answerKey(key: Key, s: Pick<DrillState, 'editor'> & { code?: boolean }, at: number): DrillEvent | undefined {
   if (key.ctrl && key.name === 'c') return { type: 'quit', at };
   // Pasted text is text: a pasted newline breaks the line (it never submits or reveals).
   if (key.paste && (key.name === 'return' || key.name === 'enter')) return { type: 'edit', action: { kind: 'newline' }, at };
+  // In code, Enter is always a new line, indented like the one before (Ctrl-D submits; unchanged, it reveals).
+  if (s.code && (key.name === 'return' || key.name === 'enter')) return { type: 'edit', action: { kind: 'newline', indent: true }, at };
   if (key.ctrl && key.name === 'd') return { type: 'submit', at };
   if (key.name === 'return' || key.name === 'enter') {
     const blank = s.editor.lines.length === 1 && s.editor.lines[0]!.trim() === '';

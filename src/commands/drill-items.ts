@@ -57,5 +57,5 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
   const base = item.time_limit ?? phases.reduce((a, p) => a + p.seconds, 0);
   const natural = time.kind === 'auto' && time.full && item.type === 'design' ? base * FULL_DESIGN_FACTOR : base;
   const budget = time.kind === 'off' ? null : time.kind === 'fixed' ? time.seconds : Math.max(5, Math.round((natural || 150) * timeScale));
-  return { id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt };
+  return { id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt, ...(item.type === 'coding' ? { starter: item.starter } : {}) };
 }

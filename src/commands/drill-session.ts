@@ -175,7 +175,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (state.stage === 'question') {
         if (key.ctrl && key.name === 'c') interrupted = true;
         if (key.ctrl && key.name === 'z' && state.results.length) return undo();
-        const e = answerKey(key, state, at);
+        const e = answerKey(key, { editor: state.editor, code: currentItem(state)!.starter !== undefined }, at);
         if (e) dispatch(e);
         return;
       }

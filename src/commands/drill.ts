@@ -21,13 +21,15 @@ export interface DrillOptions {
   due?: boolean;
   limit?: string;
   full?: boolean;
+  extraNew?: string;
 }
 
 export const NO_TTY_HINT = 'From scripts use `prep due --json`, `prep grade ID RATING [--seconds N]`, `prep undo`, `prep show ID`, `prep search WORDS` and `prep star import FILE`.';
 
 function checkValues(flag: string, given: string[] | undefined, known: readonly string[]): string[] | undefined {
   if (!given?.length) return undefined;
-  const values = given.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
+  // The header shows types as `code-review`: accept that spelling too.
+  const values = given.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean).map((v) => (flag === 'type' ? v.replace(/-/g, '_') : v));
   for (const v of values) {
     if (!known.includes(v)) {
       const near = suggestIds(v, [...known]);
@@ -70,15 +72,16 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   const now = ctx.now();
   const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
   const cards = new Map<string, Card>(store.cards('item').map((c) => [c.id, c]));
+  // --extra-new N: more new items today than new_per_day allows, for this session (Anki's custom study).
+  const allowance = settings.newPerDay + (positive('--extra-new', opts.extraNew) ?? 0) - store.newStartedOn(day);
   const mode = source === 'review' || opts.due ? 'due' : opts.new ? 'new' : 'all';
   // A default session stays short: new 30-minute coding and 14-minute design rounds start only when
   // asked for by type, bank or topic (due ones always come).
   const chosen = !!(opts.type?.length || opts.bank?.length || opts.topic?.length);
   const holdNewTypes: ItemFilter['type'] = chosen ? [] : ['coding', 'design'];
-  const queue = buildQueue({ items, cards, now, filter, newAllowance: settings.newPerDay - store.newStartedOn(day), ...(limit ? { limit } : {}), mode, holdNewTypes });
+  const queue = buildQueue({ items, cards, now, filter, newAllowance: allowance, ...(limit ? { limit } : {}), mode, holdNewTypes });
   if (!queue.items.length) {
     // Say what else there is: the same session without the filters, and with new items allowed.
-    const allowance = settings.newPerDay - store.newStartedOn(day);
     const unfiltered = buildQueue({ items, cards, now, filter: {}, newAllowance: allowance, mode: 'all', holdNewTypes });
     const withNew = buildQueue({ items, cards, now, filter, newAllowance: allowance, mode: 'all', holdNewTypes: [] });
     const fromConfig = !opts.role?.length && settings.roles.length ? settings.roles : null;
@@ -107,7 +110,7 @@ interface EmptyInput {
 function emptyMessage(e: EmptyInput): string {
   const n = (x: number, w: string) => `${x} ${w}${x === 1 ? '' : 's'}`;
   const lines = [e.mode === 'new' ? 'No new items to start.' : 'Nothing due right now.'];
-  if (e.allowance <= 0) lines.push("Today's new items are used up (new_per_day in config.yaml); more tomorrow.");
+  if (e.allowance <= 0) lines.push("Today's new items are used up (new_per_day in config.yaml): more tomorrow, or `prep drill --extra-new 5` now.");
   else if (e.queue.newHeldBack) lines.push(`${n(e.queue.newHeldBack, 'new item')} held back by today's limit.`);
   if (e.queue.notYetDue) lines.push(`${n(e.queue.notYetDue, 'item')} ${e.filtered ? 'matching the filters ' : ''}${e.queue.notYetDue === 1 ? 'is' : 'are'} scheduled for later.`);
   if (e.mode === 'due' && e.withNew.fresh.length) lines.push(e.source === 'review' ? `\`prep drill\` has ${n(e.withNew.fresh.length, 'new item')} to start.` : `Without --due: ${n(e.withNew.fresh.length, 'new item')} to start (prep drill).`);

@@ -5,7 +5,7 @@
  */
 import type { KeyPoint } from './schema.js';
 import type { Rating } from './types.js';
-import { edit, editorText, emptyEditor, isBlank, type EditAction, type EditorState } from './editor.js';
+import { edit, editorText, editorWith, emptyEditor, isBlank, type EditAction, type EditorState } from './editor.js';
 import { scoreAnswer } from './rubric.js';
 
 export interface Phase {
@@ -28,6 +28,8 @@ export interface DrillItem {
   keyPoints: DrillKeyPoint[];
   /** The question: its own words are not evidence of a key point. */
   prompt?: string;
+  /** A coding item's starter code: the answer box starts with it; submitted unchanged, it counts as answered aloud. */
+  starter?: string;
 }
 
 export type Stage = 'question' | 'answer' | 'done';
@@ -83,20 +85,20 @@ export type DrillEvent =
   | { type: 'tested'; tests: NonNullable<ItemAttempt['tests']> }
   | { type: 'quit'; at: number };
 
-const freshAttempt = (at: number, points: number): ItemAttempt => ({
+const freshAttempt = (at: number, item: DrillItem | undefined): ItemAttempt => ({
   shownAt: at,
   answeredAt: null,
-  editor: emptyEditor(),
+  editor: item?.starter ? editorWith(item.starter) : emptyEditor(),
   mode: null,
   timedOut: false,
-  covered: Array<boolean>(points).fill(false),
+  covered: Array<boolean>(item?.keyPoints.length ?? 0).fill(false),
   rubric: null,
-  matched: Array.from({ length: points }, () => []),
+  matched: Array.from({ length: item?.keyPoints.length ?? 0 }, () => []),
   tests: null,
 });
 
 export function startDrill(items: DrillItem[], at: number, known?: ReadonlySet<string>): DrillState {
-  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...(known ? { known } : {}), ...freshAttempt(at, items[0]?.keyPoints.length ?? 0) };
+  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...(known ? { known } : {}), ...freshAttempt(at, items[0]) };
 }
 
 export const currentItem = (s: DrillState): DrillItem | undefined => s.items[s.index];
@@ -130,7 +132,7 @@ function pastDeadline(s: DrillState, at: number): boolean {
 function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
   const item = currentItem(s)!;
   const text = editorText(s.editor);
-  if (isBlank(s.editor)) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
+  if (isBlank(s.editor) || (item.starter !== undefined && editorText(s.editor) === editorText(editorWith(item.starter)))) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
   const score = scoreAnswer(text, item.keyPoints, { ...(s.known ? { known: s.known } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) });
   const found = score.points.map((p) => p.covered);
   return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found, matched: score.points.map((p) => p.matched) };
@@ -180,7 +182,7 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
       const items = e.again ? [...s.items, item] : s.items;
       const index = s.index + 1;
       const done = index >= items.length;
-      return { ...s, ...freshAttempt(e.at, items[index]?.keyPoints.length ?? 0), items, now: e.at, index, results: [...s.results, result], stage: done ? 'done' : 'question' };
+      return { ...s, ...freshAttempt(e.at, items[index]), items, now: e.at, index, results: [...s.results, result], stage: done ? 'done' : 'question' };
     }
     case 'undone': {
       const last = s.results[s.results.length - 1];

@@ -38,7 +38,8 @@ export interface EditorState {
 
 export type EditAction =
   | { kind: 'insert'; text: string }
-  | { kind: 'newline' }
+  /** `indent`: the new line starts with the previous line's indentation, one level more after a `:` (code). */
+  | { kind: 'newline'; indent?: boolean }
   | { kind: 'backspace' }
   | { kind: 'delete' }
   | { kind: 'move'; dir: 'left' | 'right' | 'up' | 'down' | 'home' | 'end' }
@@ -46,6 +47,12 @@ export type EditAction =
   | { kind: 'deleteWord' };
 
 export const emptyEditor = (): EditorState => ({ lines: [''], row: 0, col: 0 });
+
+/** An editor holding `text` (a coding item's starter), the cursor at its end. */
+export function editorWith(text: string): EditorState {
+  const lines = sanitize(text).replace(/\t/g, '    ').replace(/\s+$/, '').split('\n');
+  return { lines, row: lines.length - 1, col: lines[lines.length - 1]!.length };
+}
 
 export const editorText = (e: EditorState) => e.lines.join('\n');
 export const isBlank = (e: EditorState) => editorText(e).trim() === '';
@@ -66,9 +73,12 @@ export function edit(e: EditorState, a: EditAction): EditorState {
       lines.splice(e.row, 1, before + parts[0], ...parts.slice(1, -1), last + after);
       return { lines, row: e.row + parts.length - 1, col: last.length };
     }
-    case 'newline':
-      lines.splice(e.row, 1, line.slice(0, e.col), line.slice(e.col));
-      return { lines, row: e.row + 1, col: 0 };
+    case 'newline': {
+      const head = line.slice(0, e.col);
+      const pad = a.indent ? (head.match(/^ */)![0] + (/:\s*$/.test(head) ? '    ' : '')) : '';
+      lines.splice(e.row, 1, head, a.indent ? pad + line.slice(e.col).trimStart() : line.slice(e.col));
+      return { lines, row: e.row + 1, col: pad.length };
+    }
     case 'backspace':
       if (e.col > 0) {
         const from = prevBoundary(line, e.col);

@@ -87,7 +87,9 @@ export function liveFrame(s: DrillState, v: ViewEnv): string {
   // within the screen; the frame never grows taller than the terminal (it could not be redrawn in place).
   const blank = s.editor.lines.length === 1 && s.editor.lines[0] === '';
   const undo = s.results.length ? ' · Ctrl-Z: undo last grade' : '';
-  const footer = paint('dim', fitText(width, blank
+  const footer = paint('dim', fitText(width, d.starter !== undefined
+    ? [`Enter: new line (indented) · Ctrl-D: submit and run the tests (unchanged: just reveal) · Ctrl-C: stop${undo}`, 'Enter: new line · Ctrl-D: submit, run tests · Ctrl-C: stop', 'Ctrl-D: submit · Ctrl-C: stop']
+    : blank
     ? [`Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal · Ctrl-C: stop${undo}`, 'Type (Enter: new line, Ctrl-D: submit) or Enter: reveal · Ctrl-C: stop', 'Type; Ctrl-D submits · Enter on empty: reveal', 'Ctrl-D: submit · Enter: reveal']
     : [`Enter: new line · Ctrl-D: submit and reveal · Ctrl-C: stop${undo}`, 'Enter: new line · Ctrl-D: submit · Ctrl-C: stop', 'Ctrl-D: submit · Ctrl-C: stop']));
   const used = [...lines, footer].reduce((n, l) => n + rowsOf(l, width), 0);

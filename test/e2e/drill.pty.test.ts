@@ -86,9 +86,11 @@ describe('prep drill in a terminal', () => {
 
   it('runs typed code against the tests and scores it by the share that pass', async () => {
     const s = spawnPrep(['drill', '--type', 'coding', '--time', '60'], env);
-    await s.waitFor(/def test_strings/);
-    s.send('def add(a, b):\r');
-    s.send('\treturn a + b + (1 if a == -1 else 0)\r'); // wrong for a negative a, and for strings
+    await s.waitFor(/def test_strings[\s\S]*│ def add\(a, b\):\s+│     raise NotImplementedError/); // the box starts with the starter
+    s.send('\u007f'.repeat('raise NotImplementedError'.length)); // keep the indentation, replace the body
+    s.send('if True:\r'); // Enter indents: one level more after a colon
+    s.send('return a + b + (1 if a == -1 else 0)'); // wrong for a negative a, and for strings
+    await s.waitFor(/│     if True:\s+│         return a \+ b/);
     s.send('\u0004');
     await s.waitFor(/Tests: 3\/5 passed[\s\S]*✗ test_negative[\s\S]*✗ test_strings[\s\S]*Score: 60%/, 15_000);
     s.send('\r');
@@ -127,6 +129,17 @@ describe('prep drill in a terminal', () => {
     const c = spawnPrep(['drill', '--type', 'ask'], env);
     expect(await c.exited).toBe(0);
     expect(c.output()).toMatch(/Questions to ask the interviewer are never drilled: `prep ask`/);
+  });
+
+  it('with today\'s new items used up, --extra-new allows more for this session; --type code-review is accepted', async () => {
+    writeFileSync(join(t.dir, 'config.yaml'), 'new_per_day: 0\nlearn_ahead_minutes: 0\n');
+    const a = spawnPrep(['drill'], env);
+    expect(await a.exited).toBe(0);
+    expect(a.output()).toMatch(/new items are used up[^\n]*--extra-new 5/);
+    const b = spawnPrep(['drill', '--extra-new', '1', '--time', '60', '--type', 'concept,code-review'], env);
+    await b.waitFor(/1\/1 · mini-/);
+    b.send('\u0003');
+    expect(await b.exited).toBe(130);
   });
 
   it('roles in config.yaml are the default --role; --role overrides them', async () => {
