@@ -24,6 +24,8 @@ export interface Terminal {
   /** Replace the live frame. */
   frame(text: string): void;
   clearFrame(): void;
+  /** Clear the visible screen (after a resize the old frame has re-wrapped and cannot be erased line by line). */
+  clearScreen(): void;
   onKey(fn: (key: Key) => void): void;
   onResize(fn: () => void): void;
   /** Where an exception thrown by a key or resize handler goes (instead of crashing the process). */
@@ -100,6 +102,11 @@ export function openTerminal(io: IO): Terminal {
     },
     clearFrame() {
       erase();
+      lastFrame = '';
+    },
+    clearScreen() {
+      write(`${ESC}2J${ESC}H`);
+      height = 0;
       lastFrame = '';
     },
     onKey(fn) {

@@ -210,7 +210,19 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
           return dispatch({ type: 'toggle', index: a.index });
       }
     });
-    term.onResize(draw);
+    // A resize re-wraps what is on screen, so the frame cannot be erased row by row: once the size settles,
+    // clear the screen and show the item again (its prompt, and the answer if it is revealed).
+    let resizing: NodeJS.Timeout | undefined;
+    term.onResize(() => {
+      clearTimeout(resizing);
+      resizing = setTimeout(() => {
+        if (finished) return;
+        term.clearScreen();
+        if (state.stage === 'question') return showItem();
+        term.print(`${intro(state, item(), view())}\n${revealText(state, item(), view())}`);
+        draw();
+      }, 150);
+    });
     const timer = setInterval(() => {
       if (finished) return;
       try {
