@@ -5,7 +5,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 import type { Finding } from './finding.js';
-export { formatFinding, type Finding } from './finding.js';
+export { formatFinding, safeFinding, type Finding } from './finding.js';
 
 export interface ParsedYaml {
   file: string;

@@ -8,7 +8,7 @@ import { checkReferences } from '../core/lint/references.js';
 import type { LintIssue } from '../core/lint/types.js';
 import { readContentFile } from '../adapters/content-loader.js';
 import { expandPaths, locateIssues, readBankForLint, starTemplateIds } from '../adapters/lint-files.js';
-import { formatFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
+import { formatFinding, safeFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
 
 export interface LintReport {
   version: 1;
@@ -49,18 +49,19 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
     findings.push(...extra.findings);
     for (const [f, p] of extra.parsed) byFile.set(f, p);
   }
-  findings.push(...locateIssues(issues, byFile));
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  for (const f of locateIssues(issues, byFile)) findings.push(f);
+  const safe = findings.map(safeFinding);
+  safe.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const report: LintReport = {
     version: 1,
     strict,
     files: files.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    findings: findings.map((f) => ({ file: f.file, line: f.line, col: f.col, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) })),
+    errors: safe.filter((f) => f.severity === 'error').length,
+    warnings: safe.filter((f) => f.severity === 'warning').length,
+    findings: safe.map((f) => ({ file: f.file, line: f.line, col: f.col, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) })),
   };
   const exitCode = report.errors ? ExitCode.usage : ExitCode.ok;
   if (ctx.opts.json) return { json: report, exitCode };
   const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
-  return { text: [...findings.map(formatFinding), summary].join('\n'), exitCode };
+  return { text: [...safe.map(formatFinding), summary].join('\n'), exitCode };
 }
