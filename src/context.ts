@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Settings, ItemIndexEntry, BankSummary } from './core/types.js';
-import { expandHome, resolvePaths, splitDirs, type Env, type Paths } from './adapters/paths.js';
+import { bankDirList, resolvePaths, type Env, type Paths } from './adapters/paths.js';
 import { contentDir } from './adapters/content-dir.js';
 import { makeClock, type Clock } from './adapters/clock.js';
 import { readConfig, toSettings, type ConfigValues } from './adapters/config.js';
@@ -70,8 +70,7 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
   const config = once(() => readConfig(paths));
   const bankSources = once(async () => {
     const c = await config();
-    const dirs = [...opts.bankDir, ...splitDirs(env.PREP_BANK_DIRS), ...c.bank_dirs].map((d) => expandHome(d, env));
-    return findBankFiles([...new Set(dirs)], join(content, 'banks'));
+    return findBankFiles(bankDirList(opts.bankDir, env, c.bank_dirs, paths.config), join(content, 'banks'));
   });
   // A spinner while banks are parsed (only on a cold cache, about a second): off without a TTY, under
   // --json or NO_COLOR, and when the terminal reports 0 columns; discardStdin: false so Ctrl-C still works.

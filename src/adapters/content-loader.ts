@@ -10,6 +10,7 @@ import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
 import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type CachedBank } from './bank-cache.js';
 import { indexKey, type BankSource } from './bank-files.js';
+import { bankClashes, bankMismatch, fileNameFinding } from './bank-rules.js';
 export { findBankFiles, type BankSource } from './bank-files.js';
 
 export interface LoadedBanks {
@@ -32,18 +33,13 @@ async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; find
     import('./validate.js'),
     import('../core/schema.js'),
   ]);
+  const named = fileNameFinding(src.file, src.bank);
   const parsed = parseYaml(src.file, readFileSync(src.file, 'utf8'));
-  if (parsed.findings.length) return { findings: parsed.findings };
+  if (parsed.findings.length) return { findings: [...(named ? [named] : []), ...parsed.findings] };
   const { data, findings } = schemaFindings(parsed, BankFileSchema);
-  if (!data) return { findings };
-  if (data.bank !== undefined && data.bank !== src.bank) {
-    return {
-      findings: [{ file: src.file, ...parsed.locate(['bank']), severity: 'error', message: `bank: "${data.bank}" does not match the file name "${src.bank}"`, hint: `Set bank: ${src.bank}, or rename the file.` }],
-    };
-  }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(src.bank)) {
-    return { findings: [{ file: src.file, line: 1, col: 1, severity: 'error', message: `bank file name "${src.bank}" is not a lowercase slug`, hint: 'Rename the file to something like my-bank.yaml.' }] };
-  }
+  if (named) findings.unshift(named);
+  if (data?.bank !== undefined && data.bank !== src.bank) findings.push(bankMismatch(src.file, src.bank, data.bank, parsed));
+  if (!data || findings.length) return { findings };
   const items = data.items.map((it, i) => ({ ...it, bank: src.bank, file: src.file, line: parsed.locate(['items', i]).line }));
   return {
     bank: { size: src.size, mtimeMs: src.mtimeMs, summary: { id: src.bank, title: data.title, ...(data.description ? { description: data.description } : {}), file: src.file, items: items.length }, items },
@@ -52,13 +48,7 @@ async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; find
 }
 
 function crossChecks(banks: CachedBank[]): Finding[] {
-  const findings: Finding[] = [];
-  const byBank = new Map<string, string>();
-  for (const b of banks) {
-    const other = byBank.get(b.summary.id);
-    if (other) findings.push({ file: b.summary.file, line: 1, col: 1, severity: 'error', message: `bank "${b.summary.id}" is also defined by ${other}`, hint: 'Bank ids are file names: rename one of the files.' });
-    byBank.set(b.summary.id, b.summary.file);
-  }
+  const findings: Finding[] = bankClashes(banks.map((b) => ({ bank: b.summary.id, file: b.summary.file })));
   const seen = new Map<string, LoadedItem>();
   for (const b of banks) {
     for (const it of b.items) {

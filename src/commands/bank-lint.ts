@@ -7,6 +7,7 @@ import { FrameworksFileSchema, TaxonomySchema } from '../core/schema.js';
 import { checkReferences } from '../core/lint/references.js';
 import type { LintIssue } from '../core/lint/types.js';
 import { readContentFile } from '../adapters/content-loader.js';
+import { bankClashes } from '../adapters/bank-rules.js';
 import { expandPaths, locateIssues, readBankForLint, starTemplateIds } from '../adapters/lint-files.js';
 import { formatFinding, safeFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
 
@@ -22,15 +23,18 @@ export interface LintReport {
 export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boolean }): Promise<Outcome> {
   const strict = !!opts.strict;
   const sources = await ctx.bankSources();
-  const files = paths.length ? expandPaths(paths) : sources.map((s) => s.file);
+  const { files, skipped } = paths.length ? expandPaths(paths) : { files: sources.map((s) => s.file), skipped: [] };
   const read = files.map(readBankForLint);
-  const findings: Finding[] = read.flatMap((r) => r.findings);
+  const findings: Finding[] = [...skipped, ...read.flatMap((r) => r.findings)];
   const byFile = new Map<string, ParsedYaml>(read.map((r) => [r.file, r.parsed]));
   const [frameworks, taxonomy] = await Promise.all([
     readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema),
     readContentFile(join(ctx.contentDir, 'taxonomy.yaml'), TaxonomySchema),
   ]);
   const linted = new Set(files);
+  // A bank id that loading would find twice (e.g. ml.yaml in a user folder): shipped and configured banks first.
+  const order = [...sources, ...read.filter((r) => !sources.some((s) => s.file === r.file))];
+  for (const f of bankClashes(order)) if (linted.has(f.file)) findings.push(f);
   const otherIds = new Map<string, string>();
   if (paths.length) {
     // Ids must also be unique against the configured banks that are not being linted.
