@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
 import { version, writeOut } from './main.js';
-import { ExitCode } from './errors.js';
+import { ExitCode, PrepError } from './errors.js';
 
 import type { Act, Handler } from './cli-prep.js';
 
@@ -35,6 +35,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
       const g = cmd.optsWithGlobals() as { db?: string; bankDir?: string[]; json?: boolean; color?: boolean };
+      checkGlobals(g, commandPath(cmd));
       const ctx = createContext(env, io, { ...(g.db ? { db: g.db } : {}), bankDir: g.bankDir ?? [], json: !!g.json, color: g.color !== false });
       onCtx(ctx);
       const handler = await load();
@@ -162,6 +163,20 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     throw e;
   }
   return exitCode;
+}
+
+/** `bank lint`, `due`: the command's words as typed, for hints. */
+export const commandPath = (cmd: Command): string => {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+};
+
+/** Empty paths are never what was meant (an unset shell variable): refuse them rather than use the current folder. */
+function checkGlobals(g: { db?: string; bankDir?: string[] }, command: string): void {
+  const help = `see \`prep ${command} --help\``;
+  if (g.db !== undefined && g.db.trim() === '') throw new PrepError('usage', '--db was given an empty path', { hint: `Give the database file, e.g. --db ~/prep/prep.db, or leave --db out; ${help}.` });
+  if (g.bankDir?.some((d) => d.trim() === '')) throw new PrepError('usage', '--bank-dir was given an empty path', { hint: `Give a folder of *.yaml bank files, e.g. --bank-dir ~/my-banks; ${help}.` });
 }
 
 /** The interactive practice commands. */

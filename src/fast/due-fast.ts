@@ -33,7 +33,7 @@ function parse(argv: string[]): { json: boolean; quiet: boolean; db?: string; ba
     if (a === '--json') o.json = true;
     else if (a === '--quiet' || a === '-q') o.quiet = true;
     else if (a === '--no-color') continue;
-    else if ((a === '--db' || a === '--bank-dir') && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) {
+    else if ((a === '--db' || a === '--bank-dir') && i + 1 < argv.length && argv[i + 1]!.trim() !== '' && !argv[i + 1]!.startsWith('-')) {
       if (a === '--db') o.db = argv[++i]!;
       else o.bankDir.push(argv[++i]!);
     } else return undefined;
