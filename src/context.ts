@@ -2,7 +2,9 @@
  * What a command gets: env, streams, clock, paths and lazily opened services. Built once per run by
  * main.ts; nothing here touches process globals, so tests can build one with fake streams.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PrepError } from './errors.js';
 import type { Settings, ItemIndexEntry, BankSummary } from './core/types.js';
 import { bankDirList, resolvePaths, type Env, type Paths } from './adapters/paths.js';
 import { contentDir } from './adapters/content-dir.js';
@@ -113,6 +115,9 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
       return withSpinner(() => loadBanks(sources, paths.cacheDir, spin));
     }),
     store: once(async () => {
+      if (statSync(paths.db, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new PrepError('db-refused', `${paths.db} is a folder, not a prep database`, { hint: 'Give --db a file path, e.g. --db ~/prep/prep.db (it is created if missing).' });
+      }
       const { Store } = await import('./adapters/store.js');
       opened = await Store.open(paths.db, { now: now() });
       return opened;

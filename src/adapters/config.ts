@@ -27,7 +27,7 @@ async function parseConfig(file: string): Promise<ConfigValues> {
       hint: 'Fix the lines above, or move the file away to use the defaults (see README: Configuration).',
     });
   }
-  if (data.time_zone && !isValidTimeZone(data.time_zone)) {
+  if (data.time_zone !== undefined && !isValidTimeZone(data.time_zone)) {
     throw new PrepError('config-invalid', `${file}: time_zone "${data.time_zone}" is not an IANA time zone`, { hint: 'Use a name such as Europe/London or America/Los_Angeles.' });
   }
   return data;

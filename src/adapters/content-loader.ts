@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
+import { append } from '../core/lint/types.js';
+import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
 import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type CachedBank } from './bank-cache.js';
@@ -21,7 +23,7 @@ export interface LoadedBanks {
 function invalid(findings: Finding[]): PrepError {
   const files = new Set(findings.map((f) => f.file));
   return new PrepError('bank-invalid', `${findings.length} problem${findings.length === 1 ? '' : 's'} in ${files.size} bank file${files.size === 1 ? '' : 's'}`, {
-    details: findings.map(formatFinding),
+    details: capByKind(uniqueFindings(findings)).map((f) => ('more' in f ? `… and ${f.more} more like the one above` : formatFinding(f))),
     hint: 'Fix the lines above (`prep bank lint PATH` re-checks a file); the format is in content/schema/bank.schema.json.',
   });
 }
@@ -73,13 +75,13 @@ export async function loadBanks(sources: readonly BankSource[], cacheDir: string
     }
     await progress?.(src);
     const r = await parseBankFile(src);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (r.bank) {
       banks.push(r.bank);
       if (cacheDir) writeBankCache(cacheDir, src, r.bank);
     }
   }
-  findings.push(...crossChecks(banks));
+  append(findings, crossChecks(banks));
   if (findings.length) throw invalid(findings);
   const result = { banks: banks.map((b) => b.summary), items: banks.flatMap((b) => b.items) };
   if (cacheDir) writeIndexCache(cacheDir, indexKey(sources), result.banks, result.items.map(toIndexEntry));

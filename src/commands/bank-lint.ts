@@ -5,7 +5,8 @@ import type { Outcome } from '../main.js';
 import { ExitCode } from '../errors.js';
 import { FrameworksFileSchema, TaxonomySchema } from '../core/schema.js';
 import { checkReferences } from '../core/lint/references.js';
-import type { LintIssue } from '../core/lint/types.js';
+import { append, type LintIssue } from '../core/lint/types.js';
+import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import { readContentFile } from '../adapters/content-loader.js';
 import { bankClashes } from '../adapters/bank-rules.js';
 import { expandPaths, locateIssues, readBankForLint, starTemplateIds } from '../adapters/lint-files.js';
@@ -49,12 +50,12 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
   if (strict) {
     const { strictChecks } = await import('./bank-lint-strict.js');
     const extra = await strictChecks(ctx, { read, banks, frameworks, taxonomy, all: !paths.length });
-    issues.push(...extra.issues);
-    findings.push(...extra.findings);
+    append(issues, extra.issues);
+    append(findings, extra.findings);
     for (const [f, p] of extra.parsed) byFile.set(f, p);
   }
   for (const f of locateIssues(issues, byFile)) findings.push(f);
-  const safe = findings.map(safeFinding);
+  const safe = uniqueFindings(findings.map(safeFinding));
   safe.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const report: LintReport = {
     version: 1,
@@ -67,5 +68,6 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
   const exitCode = report.errors ? ExitCode.usage : ExitCode.ok;
   if (ctx.opts.json) return { json: report, exitCode };
   const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
-  return { text: [...safe.map(formatFinding), summary].join('\n'), exitCode };
+  const lines = capByKind(safe).map((f) => ('more' in f ? `… and ${f.more} more like the one above (--json lists them all)` : formatFinding(f)));
+  return { text: [...lines, summary].join('\n'), exitCode };
 }
