@@ -3,7 +3,6 @@
  * checklist and guide. Parsed banks are cached by path, size and mtime (adapters/bank-cache.ts), so a
  * warm start never loads yaml or zod.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
 import { append } from '../core/lint/types.js';
@@ -30,13 +29,13 @@ function invalid(findings: Finding[]): PrepError {
 
 /** Parse one bank file from source, validate, and return the cache record or findings. */
 async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; findings: Finding[] }> {
-  const [{ parseYaml }, { schemaFindings }, { BankFileSchema }] = await Promise.all([
+  const [{ parseYamlFile }, { schemaFindings }, { BankFileSchema }] = await Promise.all([
     import('./yaml-doc.js'),
     import('./validate.js'),
     import('../core/schema.js'),
   ]);
   const named = fileNameFinding(src.file, src.bank);
-  const parsed = parseYaml(src.file, readFileSync(src.file, 'utf8'));
+  const parsed = parseYamlFile(src.file);
   if (parsed.findings.length) return { findings: [...(named ? [named] : []), ...parsed.findings] };
   const { data, findings } = schemaFindings(parsed, BankFileSchema);
   if (named) findings.unshift(named);
@@ -107,15 +106,14 @@ export async function loadIndex(sources: readonly BankSource[], cacheDir: string
 
 /** Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide). */
 export async function readContentFile<T extends z.ZodType>(file: string, schema: T): Promise<z.output<T>> {
-  const { parseYaml } = await import('./yaml-doc.js');
+  const { parseYamlFile } = await import('./yaml-doc.js');
   const { schemaFindings } = await import('./validate.js');
-  let source: string;
+  let parsed;
   try {
-    source = readFileSync(file, 'utf8');
+    parsed = parseYamlFile(file);
   } catch (e) {
     throw new PrepError('bank-invalid', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { hint: 'Reinstall prep or restore the file from git.' });
   }
-  const parsed = parseYaml(file, source);
   if (parsed.findings.length) throw invalid(parsed.findings);
   const { data, findings } = schemaFindings(parsed, schema);
   if (!data) throw invalid(findings);

@@ -1,10 +1,10 @@
 /** Reads bank files for lint: keeps the YAML document so every finding gets a line and column. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrepError } from '../errors.js';
 import type { LintIssue } from '../core/lint/types.js';
 import type { LintBank } from '../core/lint/references.js';
-import { parseYaml, type Finding, type ParsedYaml } from './yaml-doc.js';
+import { parseYamlFile, type Finding, type ParsedYaml } from './yaml-doc.js';
 import { schemaFindings } from './validate.js';
 import { BankFileSchema } from '../core/schema.js';
 import { bankIdOf, listBankDir, realFile, realFolder } from './bank-files.js';
@@ -46,8 +46,8 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
 export function readBankForLint(file: string): ReadBank {
   const bank = bankIdOf(file);
   const named = fileNameFinding(file, bank);
-  const source = readFileSync(file, 'utf8');
-  const parsed = parseYaml(file, source);
+  const parsed = parseYamlFile(file);
+  const source = parsed.source;
   if (parsed.findings.length) return { file, bank, parsed, source, findings: [...(named ? [named] : []), ...parsed.findings] };
   const { data, findings } = schemaFindings(parsed, BankFileSchema);
   if (named) findings.unshift(named);

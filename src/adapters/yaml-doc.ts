@@ -5,6 +5,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 import type { Finding } from './finding.js';
+import { readUtf8 } from './read-text.js';
 export { formatFinding, safeFinding, type Finding } from './finding.js';
 
 export interface ParsedYaml {
@@ -87,4 +88,11 @@ function locateIn(
     if (node.range) return at(node.range[0]);
   }
   return { line: 1, col: 1 };
+}
+
+/** Read a file as strict UTF-8 and parse it; a file that is not UTF-8 is one finding, with no value. */
+export function parseYamlFile(file: string): ParsedYaml & { source: string } {
+  const r = readUtf8(file);
+  if ('finding' in r) return { file, value: undefined, findings: [r.finding], locate: () => ({ line: 1, col: 1 }), source: '' };
+  return { ...parseYaml(file, r.text), source: r.text };
 }

@@ -3,7 +3,7 @@
  * rules, 78-column preformatted fields, near-duplicate prompts, canonical claims, the STAR template,
  * checklist and guide files, coverage of the areas under `complete:`, and the code checks in python3.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Ctx } from '../context.js';
 import { ChecklistFileSchema, GuideFileSchema, StarTemplateSchema, type FrameworksFile, type Taxonomy } from '../core/schema.js';
@@ -15,7 +15,7 @@ import { nearDuplicates } from '../core/lint/similarity.js';
 import { buildCoverage, coverageIssues, duplicateCanonicals } from '../core/lint/coverage.js';
 import { checkChecklist, checkStarTemplate } from '../core/lint/content-files.js';
 import { codeJobs, judgeCode } from '../core/lint/code.js';
-import { parseYaml, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
+import { parseYamlFile, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
 import { schemaFindings } from '../adapters/validate.js';
 import { starTemplateIds, type ReadBank } from '../adapters/lint-files.js';
 import { runPythonJobs } from '../adapters/python-runner.js';
@@ -63,7 +63,7 @@ export async function strictChecks(ctx: Ctx, input: StrictInput): Promise<Strict
 
   const taxonomyFile = join(ctx.contentDir, 'taxonomy.yaml');
   const checklistFile = join(ctx.contentDir, 'checklist.yaml');
-  parsed.set(taxonomyFile, parseYaml(taxonomyFile, readFileSync(taxonomyFile, 'utf8')));
+  parsed.set(taxonomyFile, parseYamlFile(taxonomyFile));
   const covInput = coverageInput(input.taxonomy, all, starTemplateIds(ctx.contentDir), content.checklistStages);
   append(issues, coverageIssues(buildCoverage(covInput), covInput, { taxonomy: taxonomyFile, checklist: checklistFile }));
 
@@ -108,7 +108,7 @@ function contentFiles(ctx: Ctx, taxonomy: Taxonomy, banks: readonly LintBank[]):
   const findings: Finding[] = [];
   const parsed = new Map<string, ParsedYaml>();
   const read = (file: string) => {
-    const p = parseYaml(file, readFileSync(file, 'utf8'));
+    const p = parseYamlFile(file);
     parsed.set(file, p);
     append(findings, p.findings);
     return p;
