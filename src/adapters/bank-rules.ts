@@ -26,3 +26,9 @@ export function bankClashes(sources: readonly { bank: string; file: string }[]):
 export const bankMismatch = (file: string, bank: string, declared: string, parsed: ParsedYaml): Finding => ({
   file, ...parsed.locate(['bank']), severity: 'error', message: `bank: "${declared}" does not match the file name "${bank}"`, hint: `Set bank: ${bank}, or rename the file.`,
 });
+
+/** An empty file (or one holding only comments): say so, with the smallest valid bank. */
+export const emptyBank = (file: string): Finding => ({
+  file, line: 1, col: 1, severity: 'error', message: 'the file is empty; a bank needs `title:` and `items:`',
+  hint: 'Start with `title: My bank` and `items:`, then one `- id: mybank-...` entry per question (README: Banks has a full example).',
+});

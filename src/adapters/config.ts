@@ -20,12 +20,12 @@ async function parseConfig(file: string): Promise<ConfigValues> {
   const parsed = parseYamlFile(file);
   const empty = parsed.findings.length === 0 && (parsed.value === null || parsed.value === undefined);
   // When the YAML itself failed there is no value to check: schema errors would only add noise.
-  const { data, findings } = empty ? { data: ConfigSchema.parse({}), findings: [] } : parsed.findings.length ? { data: undefined, findings: [] } : schemaFindings(parsed, ConfigSchema);
+  const { data, findings } = empty ? { data: ConfigSchema.parse({}), findings: [] } : parsed.findings.length ? { data: undefined, findings: [] } : schemaFindings(parsed, ConfigSchema, { unknownKey: (k) => `"${k}" is not a config setting; the settings are ${Object.keys(ConfigSchema.shape).join(', ')}.` });
   const all = [...parsed.findings, ...findings];
   if (all.length || !data) {
     throw new PrepError('config-invalid', `config file ${file} is invalid`, {
       details: all.map(formatFinding),
-      hint: 'Fix the lines above, or move the file away to use the defaults (see README: Configuration).',
+      hint: 'Fix each problem listed with its file:line:col, or move the file away to use the defaults (see README: Configuration).',
     });
   }
   if (data.time_zone !== undefined && !isValidTimeZone(data.time_zone)) {

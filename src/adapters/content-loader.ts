@@ -11,7 +11,7 @@ import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
 import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type CachedBank } from './bank-cache.js';
 import { indexKey, type BankSource } from './bank-files.js';
-import { bankClashes, bankMismatch, fileNameFinding } from './bank-rules.js';
+import { bankClashes, bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
 export { findBankFiles, type BankSource } from './bank-files.js';
 
 export interface LoadedBanks {
@@ -23,7 +23,7 @@ function invalid(findings: Finding[]): PrepError {
   const files = new Set(findings.map((f) => f.file));
   return new PrepError('bank-invalid', `${findings.length} problem${findings.length === 1 ? '' : 's'} in ${files.size} bank file${files.size === 1 ? '' : 's'}`, {
     details: capByKind(uniqueFindings(findings)).map((f) => ('more' in f ? `… and ${f.more} more like the one above` : formatFinding(f))),
-    hint: 'Fix the lines above (`prep bank lint PATH` re-checks a file); the format is in content/schema/bank.schema.json.',
+    hint: 'Fix each problem listed with its file:line:col (`prep bank lint PATH` re-checks a file); the format is in content/schema/bank.schema.json.',
   });
 }
 
@@ -37,7 +37,7 @@ async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; find
   const named = fileNameFinding(src.file, src.bank);
   const parsed = parseYamlFile(src.file);
   if (parsed.findings.length) return { findings: [...(named ? [named] : []), ...parsed.findings] };
-  const { data, findings } = schemaFindings(parsed, BankFileSchema);
+  const { data, findings } = parsed.value == null ? { data: undefined, findings: [emptyBank(src.file)] } : schemaFindings(parsed, BankFileSchema);
   if (named) findings.unshift(named);
   if (data?.bank !== undefined && data.bank !== src.bank) findings.push(bankMismatch(src.file, src.bank, data.bank, parsed));
   if (!data || findings.length) return { findings };

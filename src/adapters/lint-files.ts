@@ -8,7 +8,7 @@ import { parseYamlFile, type Finding, type ParsedYaml } from './yaml-doc.js';
 import { schemaFindings } from './validate.js';
 import { BankFileSchema } from '../core/schema.js';
 import { bankIdOf, listBankDir, realFile, realFolder } from './bank-files.js';
-import { bankMismatch, fileNameFinding } from './bank-rules.js';
+import { bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
 
 export interface ReadBank {
   file: string;
@@ -49,7 +49,7 @@ export function readBankForLint(file: string): ReadBank {
   const parsed = parseYamlFile(file);
   const source = parsed.source;
   if (parsed.findings.length) return { file, bank, parsed, source, findings: [...(named ? [named] : []), ...parsed.findings] };
-  const { data, findings } = schemaFindings(parsed, BankFileSchema);
+  const { data, findings } = parsed.value == null ? { data: undefined, findings: [emptyBank(file)] } : schemaFindings(parsed, BankFileSchema);
   if (named) findings.unshift(named);
   if (data?.bank !== undefined && data.bank !== bank) findings.push(bankMismatch(file, bank, data.bank, parsed));
   return { file, bank, parsed, source, ...(data ? { data } : {}), findings };

@@ -35,8 +35,9 @@ export function parseYaml(file: string, source: string): ParsedYaml {
       file,
       ...at(e.pos[0]),
       severity: 'error',
-      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      hint: e.code === 'DUPLICATE_KEY' ? 'Each key may appear once per mapping; merge or rename the duplicate.' : 'Check indentation and quote values that contain ": " or start with a special character.',
+      message: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document' : e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      hint: e.code === 'MULTIPLE_DOCS' ? 'A bank or config file is one YAML document: remove the `---` line (and merge what follows it).'
+        : e.code === 'DUPLICATE_KEY' ? 'Each key may appear once per mapping; merge or rename the duplicate.' : 'Check indentation and quote values that contain ": " or start with a special character.',
     });
   }
   const yamlVersion = (doc.directives as { yaml?: { explicit?: boolean; version?: string } } | undefined)?.yaml;
