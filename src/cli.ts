@@ -6,7 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
 import { version, writeOut } from './main.js';
-import { ExitCode } from './errors.js';
+import { ExitCode, PrepError } from './errors.js';
+import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-usage.js';
 
 import type { Act, Handler } from './cli-prep.js';
 
@@ -35,10 +36,15 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
       const g = cmd.optsWithGlobals() as { db?: string; bankDir?: string[]; json?: boolean; color?: boolean };
+      checkGlobals(g, commandPath(cmd));
       const ctx = createContext(env, io, { ...(g.db ? { db: g.db } : {}), bankDir: g.bankDir ?? [], json: !!g.json, color: g.color !== false });
       onCtx(ctx);
       const handler = await load();
-      const outcome = await handler(ctx, ...args.slice(0, -1));
+      const outcome = await handler(ctx, ...args.slice(0, -1)).catch((e: unknown) => {
+        // A usage error without a fix of its own points at this command's help.
+        if (e instanceof PrepError && e.code === 'usage' && !e.hint) throw new PrepError('usage', e.message, { details: e.details, hint: `${helpHint(cmd)}.`, cause: e });
+        throw e;
+      });
       writeOut(io, ctx.opts.json, outcome);
       exitCode = outcome.exitCode ?? ExitCode.ok;
     };
@@ -47,7 +53,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .description('Interview prep in your terminal: timed drills, STAR stories and spaced repetition for DS, MLE, MLOps and full-stack AI roles.')
     .version(version(), '-V, --version')
     .option('--db <path>', 'use this SQLite file instead of the default prep.db')
-    .option('--bank-dir <dir>', 'also load every *.yaml bank in DIR (repeatable)', collect, [])
+    .option('--bank-dir <dir>', 'also load every *.yaml bank in DIR (repeatable)', collect)
     .option('--json', 'print the versioned JSON report instead of text')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .addHelpText('after', EXAMPLES)
@@ -58,9 +64,10 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => {
         const message = s.replace(/^error: /, '').trim();
+        const hint = helpHint(commandIn(program, argv).cmd);
         // Under --json a usage error is the JSON error shape on stderr, like every other failure.
-        if (argv.includes('--json')) write(`${JSON.stringify({ version: 1, error: { code: 'usage', message, hint: 'run `prep --help` or `prep <command> --help`' } })}\n`);
-        else write(`prep: ${message}\nhint: run \`prep --help\` or \`prep <command> --help\`\n`);
+        if (argv.includes('--json')) write(`${JSON.stringify({ version: 1, error: { code: 'usage', message, hint } })}\n`);
+        else write(`prep: ${message}\nhint: ${hint}\n`);
       },
     });
 
@@ -147,13 +154,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     io.stdout.write(program.helpInformation());
     return ExitCode.ok;
   }
-  if (argv.every((a) => a.startsWith('-')) && !argv.some((a) => ['-h', '--help', '-V', '--version'].includes(a))) {
-    // Only global options and no command: a usage error, not a success.
-    const message = 'no command given';
-    if (argv.includes('--json')) io.stderr.write(`${JSON.stringify({ version: 1, error: { code: 'usage', message, hint: 'for example: prep due --json' } })}\n`);
-    else io.stderr.write(`prep: ${message}\nhint: run \`prep --help\` for the commands\n`);
-    return ExitCode.usage;
-  }
+  precheck(program, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

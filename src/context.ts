@@ -2,9 +2,11 @@
  * What a command gets: env, streams, clock, paths and lazily opened services. Built once per run by
  * main.ts; nothing here touches process globals, so tests can build one with fake streams.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PrepError } from './errors.js';
 import type { Settings, ItemIndexEntry, BankSummary } from './core/types.js';
-import { expandHome, resolvePaths, splitDirs, type Env, type Paths } from './adapters/paths.js';
+import { bankDirList, resolvePaths, type Env, type Paths } from './adapters/paths.js';
 import { contentDir } from './adapters/content-dir.js';
 import { makeClock, type Clock } from './adapters/clock.js';
 import { readConfig, toSettings, type ConfigValues } from './adapters/config.js';
@@ -70,8 +72,7 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
   const config = once(() => readConfig(paths));
   const bankSources = once(async () => {
     const c = await config();
-    const dirs = [...opts.bankDir, ...splitDirs(env.PREP_BANK_DIRS), ...c.bank_dirs].map((d) => expandHome(d, env));
-    return findBankFiles([...new Set(dirs)], join(content, 'banks'));
+    return findBankFiles(bankDirList(opts.bankDir, env, c.bank_dirs, paths.config), join(content, 'banks'));
   });
   // A spinner while banks are parsed (only on a cold cache, about a second): off without a TTY, under
   // --json or NO_COLOR, and when the terminal reports 0 columns; discardStdin: false so Ctrl-C still works.
@@ -114,6 +115,9 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
       return withSpinner(() => loadBanks(sources, paths.cacheDir, spin));
     }),
     store: once(async () => {
+      if (statSync(paths.db, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new PrepError('db-refused', `${paths.db} is a folder, not a prep database`, { hint: 'Give --db a file path, e.g. --db ~/prep/prep.db (it is created if missing).' });
+      }
       const { Store } = await import('./adapters/store.js');
       opened = await Store.open(paths.db, { now: now() });
       return opened;

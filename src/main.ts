@@ -32,11 +32,16 @@ export function reportError(io: IO, json: boolean, raw: PrepError): void {
     io.stderr.write(`${JSON.stringify({ version: 1, error: { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.details.length ? { details: e.details } : {}) } })}\n`);
     return;
   }
-  const lines = [`prep: ${e.message}`, ...e.details, ...(e.hint ? [`hint: ${e.hint}`] : [])];
+  // Some messages already start with the command ("prep drill needs an interactive terminal").
+  const lines = [/^prep\b/.test(e.message) ? e.message : `prep: ${e.message}`, ...e.details, ...(e.hint ? [`hint: ${e.hint}`] : [])];
   io.stderr.write(`${lines.join('\n')}\n`);
 }
 
+/** The npm package named `prep` is another project: never tell people to install it. */
+const UPDATE_HINT = 'This prep is older than the database: update it (in a git checkout: git pull && npm ci; otherwise reinstall prep the way you installed it). The file was left untouched.';
+
 function toPrepError(e: unknown, env: Env): PrepError {
+  if (e instanceof PrepError && e.code === 'db-newer') return new PrepError('db-newer', e.message, { details: e.details, hint: UPDATE_HINT, cause: e });
   if (e instanceof PrepError) return e;
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|better_sqlite3\.node|invalid ELF/.test(String(err?.message))) {

@@ -2,7 +2,7 @@
  * config.yaml: validated with the shared schema. The parsed result is cached as JSON (keyed by size and
  * mtime) so hot commands do not load yaml or zod.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { ensureDir } from './ensure-dir.js';
 import { dirname } from 'node:path';
 import { PrepError } from '../errors.js';
@@ -12,22 +12,23 @@ import { DEFAULT_CONFIG, readCachedConfig, type ConfigValues } from './config-ca
 export { DEFAULT_CONFIG, toSettings, systemTimeZone, type ConfigValues } from './config-cache.js';
 
 async function parseConfig(file: string): Promise<ConfigValues> {
-  const [{ parseYaml, formatFinding }, { schemaFindings }, { ConfigSchema }] = await Promise.all([
+  const [{ parseYamlFile, formatFinding }, { schemaFindings }, { ConfigSchema }] = await Promise.all([
     import('./yaml-doc.js'),
     import('./validate.js'),
     import('../core/schema.js'),
   ]);
-  const parsed = parseYaml(file, readFileSync(file, 'utf8'));
+  const parsed = parseYamlFile(file);
   const empty = parsed.findings.length === 0 && (parsed.value === null || parsed.value === undefined);
-  const { data, findings } = empty ? { data: ConfigSchema.parse({}), findings: [] } : schemaFindings(parsed, ConfigSchema);
+  // When the YAML itself failed there is no value to check: schema errors would only add noise.
+  const { data, findings } = empty ? { data: ConfigSchema.parse({}), findings: [] } : parsed.findings.length ? { data: undefined, findings: [] } : schemaFindings(parsed, ConfigSchema, { unknownKey: (k) => `"${k}" is not a config setting; the settings are ${Object.keys(ConfigSchema.shape).join(', ')}.` });
   const all = [...parsed.findings, ...findings];
   if (all.length || !data) {
     throw new PrepError('config-invalid', `config file ${file} is invalid`, {
       details: all.map(formatFinding),
-      hint: 'Fix the lines above, or move the file away to use the defaults (see README: Configuration).',
+      hint: 'Fix each problem listed with its file:line:col, or move the file away to use the defaults (see README: Configuration).',
     });
   }
-  if (data.time_zone && !isValidTimeZone(data.time_zone)) {
+  if (data.time_zone !== undefined && !isValidTimeZone(data.time_zone)) {
     throw new PrepError('config-invalid', `${file}: time_zone "${data.time_zone}" is not an IANA time zone`, { hint: 'Use a name such as Europe/London or America/Los_Angeles.' });
   }
   return data;

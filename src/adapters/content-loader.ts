@@ -3,13 +3,15 @@
  * checklist and guide. Parsed banks are cached by path, size and mtime (adapters/bank-cache.ts), so a
  * warm start never loads yaml or zod.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
+import { append } from '../core/lint/types.js';
+import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
 import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type CachedBank } from './bank-cache.js';
 import { indexKey, type BankSource } from './bank-files.js';
+import { bankClashes, bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
 export { findBankFiles, type BankSource } from './bank-files.js';
 
 export interface LoadedBanks {
@@ -20,30 +22,25 @@ export interface LoadedBanks {
 function invalid(findings: Finding[]): PrepError {
   const files = new Set(findings.map((f) => f.file));
   return new PrepError('bank-invalid', `${findings.length} problem${findings.length === 1 ? '' : 's'} in ${files.size} bank file${files.size === 1 ? '' : 's'}`, {
-    details: findings.map(formatFinding),
-    hint: 'Fix the lines above (`prep bank lint PATH` re-checks a file); the format is in content/schema/bank.schema.json.',
+    details: capByKind(uniqueFindings(findings)).map((f) => ('more' in f ? `… and ${f.more} more like the one above` : formatFinding(f))),
+    hint: 'Fix each problem listed with its file:line:col (`prep bank lint PATH` re-checks a file); the format is in content/schema/bank.schema.json.',
   });
 }
 
 /** Parse one bank file from source, validate, and return the cache record or findings. */
 async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; findings: Finding[] }> {
-  const [{ parseYaml }, { schemaFindings }, { BankFileSchema }] = await Promise.all([
+  const [{ parseYamlFile }, { schemaFindings }, { BankFileSchema }] = await Promise.all([
     import('./yaml-doc.js'),
     import('./validate.js'),
     import('../core/schema.js'),
   ]);
-  const parsed = parseYaml(src.file, readFileSync(src.file, 'utf8'));
-  if (parsed.findings.length) return { findings: parsed.findings };
-  const { data, findings } = schemaFindings(parsed, BankFileSchema);
-  if (!data) return { findings };
-  if (data.bank !== undefined && data.bank !== src.bank) {
-    return {
-      findings: [{ file: src.file, ...parsed.locate(['bank']), severity: 'error', message: `bank: "${data.bank}" does not match the file name "${src.bank}"`, hint: `Set bank: ${src.bank}, or rename the file.` }],
-    };
-  }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(src.bank)) {
-    return { findings: [{ file: src.file, line: 1, col: 1, severity: 'error', message: `bank file name "${src.bank}" is not a lowercase slug`, hint: 'Rename the file to something like my-bank.yaml.' }] };
-  }
+  const named = fileNameFinding(src.file, src.bank);
+  const parsed = parseYamlFile(src.file);
+  if (parsed.findings.length) return { findings: [...(named ? [named] : []), ...parsed.findings] };
+  const { data, findings } = parsed.value == null ? { data: undefined, findings: [emptyBank(src.file)] } : schemaFindings(parsed, BankFileSchema);
+  if (named) findings.unshift(named);
+  if (data?.bank !== undefined && data.bank !== src.bank) findings.push(bankMismatch(src.file, src.bank, data.bank, parsed));
+  if (!data || findings.length) return { findings };
   const items = data.items.map((it, i) => ({ ...it, bank: src.bank, file: src.file, line: parsed.locate(['items', i]).line }));
   return {
     bank: { size: src.size, mtimeMs: src.mtimeMs, summary: { id: src.bank, title: data.title, ...(data.description ? { description: data.description } : {}), file: src.file, items: items.length }, items },
@@ -52,13 +49,7 @@ async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; find
 }
 
 function crossChecks(banks: CachedBank[]): Finding[] {
-  const findings: Finding[] = [];
-  const byBank = new Map<string, string>();
-  for (const b of banks) {
-    const other = byBank.get(b.summary.id);
-    if (other) findings.push({ file: b.summary.file, line: 1, col: 1, severity: 'error', message: `bank "${b.summary.id}" is also defined by ${other}`, hint: 'Bank ids are file names: rename one of the files.' });
-    byBank.set(b.summary.id, b.summary.file);
-  }
+  const findings: Finding[] = bankClashes(banks.map((b) => ({ bank: b.summary.id, file: b.summary.file })));
   const seen = new Map<string, LoadedItem>();
   for (const b of banks) {
     for (const it of b.items) {
@@ -83,13 +74,13 @@ export async function loadBanks(sources: readonly BankSource[], cacheDir: string
     }
     await progress?.(src);
     const r = await parseBankFile(src);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (r.bank) {
       banks.push(r.bank);
       if (cacheDir) writeBankCache(cacheDir, src, r.bank);
     }
   }
-  findings.push(...crossChecks(banks));
+  append(findings, crossChecks(banks));
   if (findings.length) throw invalid(findings);
   const result = { banks: banks.map((b) => b.summary), items: banks.flatMap((b) => b.items) };
   if (cacheDir) writeIndexCache(cacheDir, indexKey(sources), result.banks, result.items.map(toIndexEntry));
@@ -115,15 +106,14 @@ export async function loadIndex(sources: readonly BankSource[], cacheDir: string
 
 /** Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide). */
 export async function readContentFile<T extends z.ZodType>(file: string, schema: T): Promise<z.output<T>> {
-  const { parseYaml } = await import('./yaml-doc.js');
+  const { parseYamlFile } = await import('./yaml-doc.js');
   const { schemaFindings } = await import('./validate.js');
-  let source: string;
+  let parsed;
   try {
-    source = readFileSync(file, 'utf8');
+    parsed = parseYamlFile(file);
   } catch (e) {
     throw new PrepError('bank-invalid', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { hint: 'Reinstall prep or restore the file from git.' });
   }
-  const parsed = parseYaml(file, source);
   if (parsed.findings.length) throw invalid(parsed.findings);
   const { data, findings } = schemaFindings(parsed, schema);
   if (!data) throw invalid(findings);

@@ -1,4 +1,6 @@
 /** A positioned problem in a content file, and how it prints. Kept apart from yaml-doc so hot paths need not load yaml. */
+import { sanitize } from '../core/sanitize.js';
+
 export interface Finding {
   file: string;
   line: number;
@@ -8,5 +10,15 @@ export interface Finding {
   severity: 'error' | 'warning';
 }
 
-export const formatFinding = (f: Finding) =>
-  `${f.file}:${f.line}:${f.col}: ${f.severity === 'warning' ? 'warning: ' : ''}${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`;
+/** Messages and hints quote bank text (keys, ids, values): strip terminal controls before anything prints them. */
+export const safeFinding = (f: Finding): Finding => ({
+  ...f,
+  file: sanitize(f.file),
+  message: sanitize(f.message),
+  ...(f.hint !== undefined ? { hint: sanitize(f.hint) } : {}),
+});
+
+export const formatFinding = (raw: Finding) => {
+  const f = safeFinding(raw);
+  return `${f.file}:${f.line}:${f.col}: ${f.severity === 'warning' ? 'warning: ' : ''}${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`;
+};

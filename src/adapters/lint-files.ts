@@ -1,12 +1,14 @@
 /** Reads bank files for lint: keeps the YAML document so every finding gets a line and column. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PrepError } from '../errors.js';
 import type { LintIssue } from '../core/lint/types.js';
 import type { LintBank } from '../core/lint/references.js';
-import { parseYaml, type Finding, type ParsedYaml } from './yaml-doc.js';
+import { parseYamlFile, type Finding, type ParsedYaml } from './yaml-doc.js';
 import { schemaFindings } from './validate.js';
 import { BankFileSchema } from '../core/schema.js';
+import { bankIdOf, listBankDir, realFile, realFolder } from './bank-files.js';
+import { bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
 
 export interface ReadBank {
   file: string;
@@ -17,31 +19,39 @@ export interface ReadBank {
   findings: Finding[];
 }
 
-/** Expand PATH arguments: files as given, folders to their *.yaml files. */
-export function expandPaths(paths: readonly string[]): string[] {
-  const out: string[] = [];
+const skippedWarning = (file: string, reason: string): Finding => ({
+  file, line: 1, col: 1, severity: 'warning', message: `skipped: ${reason}`, hint: 'Loading skips it too; only regular *.yaml files are banks.',
+});
+
+/**
+ * Expand PATH arguments: files as given, folders to the bank files loading would read (hidden names
+ * ignored). Each file once, however it was named; what cannot be read as a file is a warning, never opened.
+ */
+export function expandPaths(paths: readonly string[]): { files: string[]; skipped: Finding[] } {
+  const files = new Set<string>();
+  const skipped: Finding[] = [];
   for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new PrepError('usage', `no such file or folder: ${p}`, { hint: 'Give bank files (*.yaml) or folders that contain them.' });
-    }
-    if (st.isDirectory()) out.push(...readdirSync(p).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => resolve(p, n)));
-    else out.push(resolve(p));
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) throw new PrepError('usage', `no such file or folder: ${p}`, { hint: 'Give bank files (*.yaml) or folders that contain them.' });
+    if (st.isDirectory()) {
+      const listed = listBankDir(realFolder({ dir: p, from: 'the command line' }));
+      for (const s of listed.files) files.add(s.file);
+      for (const s of listed.skipped) skipped.push(skippedWarning(s.file, s.reason));
+    } else if (st.isFile()) files.add(realFile(p));
+    else skipped.push(skippedWarning(realFile(p), 'is not a regular file'));
   }
-  return out;
+  return { files: [...files], skipped };
 }
 
 export function readBankForLint(file: string): ReadBank {
-  const bank = basename(file).replace(/\.ya?ml$/, '');
-  const source = readFileSync(file, 'utf8');
-  const parsed = parseYaml(file, source);
-  if (parsed.findings.length) return { file, bank, parsed, source, findings: parsed.findings };
-  const { data, findings } = schemaFindings(parsed, BankFileSchema);
-  if (data?.bank !== undefined && data.bank !== bank) {
-    findings.push({ file, ...parsed.locate(['bank']), severity: 'error', message: `bank: "${data.bank}" does not match the file name "${bank}"`, hint: `Set bank: ${bank}, or rename the file.` });
-  }
+  const bank = bankIdOf(file);
+  const named = fileNameFinding(file, bank);
+  const parsed = parseYamlFile(file);
+  const source = parsed.source;
+  if (parsed.findings.length) return { file, bank, parsed, source, findings: [...(named ? [named] : []), ...parsed.findings] };
+  const { data, findings } = parsed.value == null ? { data: undefined, findings: [emptyBank(file)] } : schemaFindings(parsed, BankFileSchema);
+  if (named) findings.unshift(named);
+  if (data?.bank !== undefined && data.bank !== bank) findings.push(bankMismatch(file, bank, data.bank, parsed));
   return { file, bank, parsed, source, ...(data ? { data } : {}), findings };
 }
 

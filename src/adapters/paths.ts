@@ -1,6 +1,6 @@
 /** Where prep keeps its files. Env comes in as a parameter; nothing here reads process.env. */
 import { homedir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -30,3 +30,20 @@ export const splitDirs = (value: string | undefined): string[] =>
 
 /** `~/banks` -> `$HOME/banks` (config files and env vars do not go through a shell). */
 export const expandHome = (p: string, env: Env): string => (p === '~' || p.startsWith('~/') ? join(env.HOME || homedir(), p.slice(1)) : p);
+
+/**
+ * The user bank folders in order (flag, PREP_BANK_DIRS, config), each with where it was set. `~` is
+ * expanded; relative paths in config.yaml are relative to the config file's folder, the others to the
+ * current directory.
+ */
+export function bankDirList(flagDirs: readonly string[], env: Env, configDirs: readonly string[], configFile: string): { dir: string; from: string }[] {
+  const fromConfig = (d: string) => {
+    const p = expandHome(d, env);
+    return isAbsolute(p) ? p : resolve(dirname(configFile), p);
+  };
+  return [
+    ...flagDirs.map((d) => ({ dir: expandHome(d, env), from: '--bank-dir' })),
+    ...splitDirs(env.PREP_BANK_DIRS).map((d) => ({ dir: expandHome(d, env), from: 'PREP_BANK_DIRS' })),
+    ...configDirs.map((d) => ({ dir: fromConfig(d), from: `bank_dirs in ${configFile}` })),
+  ];
+}

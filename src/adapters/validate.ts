@@ -16,10 +16,10 @@ function hintFor(issue: Issue, value: unknown): string | undefined {
       return undefined;
     }
     case 'invalid_type':
-      if (value === undefined) return `Add the field (expected ${issue.expected}).`;
-      if (issue.expected === 'string' && typeof value === 'number') return 'Quote the value to make it a string.';
+      if (value === undefined) return `Add the field (${typeWords(issue.expected)}).`;
+      if (issue.expected === 'string' && typeof value === 'number') return 'Quote the value to make it text.';
       if (issue.expected === 'array') return 'Write a list, e.g. [a, b] or one "- item" per line.';
-      return `Expected ${issue.expected}.`;
+      return `Write ${typeWords(issue.expected)} here.`;
     case 'too_small':
       return issue.origin === 'array' ? `Add entries: at least ${String(issue.minimum)} needed.` : undefined;
     case 'too_big':
@@ -29,15 +29,32 @@ function hintFor(issue: Issue, value: unknown): string | undefined {
   }
 }
 
+const TYPE_WORDS: Record<string, string> = { int: 'a whole number', number: 'a number', string: 'text', array: 'a list', object: 'a mapping (key: value lines)', boolean: 'true or false' };
+const typeWords = (t: string) => TYPE_WORDS[t] ?? t;
+const gotWords = (v: unknown) =>
+  v === null ? 'nothing' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? 'text' : typeof v === 'number' ? String(v) : String(v);
+
+/** Our words for a schema issue, not the library's ("expected int, received number"). */
+function messageFor(issue: Issue, value: unknown): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  return value === undefined ? `missing (${typeWords(issue.expected)})` : `expected ${typeWords(issue.expected)}, got ${gotWords(value)}`;
+}
+
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
   return v;
 }
 
+export interface SchemaWords {
+  /** The hint for an unknown key (e.g. the valid config keys); default: see content/schema/. */
+  unknownKey?: (key: string) => string;
+}
+
 export function schemaFindings<T extends z.ZodType>(
   parsed: ParsedYaml,
   schema: T,
+  words: SchemaWords = {},
 ): { data?: z.output<T>; findings: Finding[] } {
   const result = schema.safeParse(parsed.value);
   if (result.success) return { data: result.data, findings: [] };
@@ -49,12 +66,13 @@ export function schemaFindings<T extends z.ZodType>(
     for (const key of keys) {
       const pos = parsed.locate(path, key);
       const where = [...path, ...(key ? [key] : [])].map(String).join('.');
-      const message = issue.code === 'unrecognized_keys' ? `unknown field "${key}"` : `${where || 'document'}: ${issue.message}`;
+      const value = valueAt(parsed.value, path);
+      const message = issue.code === 'unrecognized_keys' ? `${path.length ? `${path.map(String).join('.')}: ` : ''}unknown field "${key}"` : `${where || 'document'}: ${messageFor(issue, value)}`;
       const id = `${pos.line}:${pos.col}:${message}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const hint = hintFor(issue, valueAt(parsed.value, path));
-      findings.push({ file: parsed.file, ...pos, severity: 'error', message: where && issue.code === 'unrecognized_keys' ? `${where ? `${path.map(String).join('.')}: ` : ''}${message}` : message, ...(hint ? { hint } : {}) });
+      const hint = key !== undefined && words.unknownKey ? words.unknownKey(key) : hintFor(issue, value);
+      findings.push({ file: parsed.file, ...pos, severity: 'error', message, ...(hint ? { hint } : {}) });
     }
   }
   return { findings };

@@ -5,7 +5,8 @@
 import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 import type { Finding } from './finding.js';
-export { formatFinding, type Finding } from './finding.js';
+import { readUtf8 } from './read-text.js';
+export { formatFinding, safeFinding, type Finding } from './finding.js';
 
 export interface ParsedYaml {
   file: string;
@@ -34,8 +35,9 @@ export function parseYaml(file: string, source: string): ParsedYaml {
       file,
       ...at(e.pos[0]),
       severity: 'error',
-      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      hint: e.code === 'DUPLICATE_KEY' ? 'Each key may appear once per mapping; merge or rename the duplicate.' : 'Check indentation and quote values that contain ": " or start with a special character.',
+      message: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document' : e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      hint: e.code === 'MULTIPLE_DOCS' ? 'A bank or config file is one YAML document: remove the `---` line (and merge what follows it).'
+        : e.code === 'DUPLICATE_KEY' ? 'Each key may appear once per mapping; merge or rename the duplicate.' : 'Check indentation and quote values that contain ": " or start with a special character.',
     });
   }
   const yamlVersion = (doc.directives as { yaml?: { explicit?: boolean; version?: string } } | undefined)?.yaml;
@@ -87,4 +89,11 @@ function locateIn(
     if (node.range) return at(node.range[0]);
   }
   return { line: 1, col: 1 };
+}
+
+/** Read a file as strict UTF-8 and parse it; a file that is not UTF-8 is one finding, with no value. */
+export function parseYamlFile(file: string): ParsedYaml & { source: string } {
+  const r = readUtf8(file);
+  if ('finding' in r) return { file, value: undefined, findings: [r.finding], locate: () => ({ line: 1, col: 1 }), source: '' };
+  return { ...parseYaml(file, r.text), source: r.text };
 }

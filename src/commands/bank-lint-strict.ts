@@ -3,11 +3,11 @@
  * rules, 78-column preformatted fields, near-duplicate prompts, canonical claims, the STAR template,
  * checklist and guide files, coverage of the areas under `complete:`, and the code checks in python3.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Ctx } from '../context.js';
 import { ChecklistFileSchema, GuideFileSchema, StarTemplateSchema, type FrameworksFile, type Taxonomy } from '../core/schema.js';
-import { issue, type LintIssue } from '../core/lint/types.js';
+import { append, issue, type LintIssue } from '../core/lint/types.js';
 import type { LintBank } from '../core/lint/references.js';
 import { checkQuality } from '../core/lint/quality.js';
 import { MAX_COLUMNS, PREFORMATTED_FIELDS, scanStrings, wideLines } from '../core/lint/text.js';
@@ -15,7 +15,7 @@ import { nearDuplicates } from '../core/lint/similarity.js';
 import { buildCoverage, coverageIssues, duplicateCanonicals } from '../core/lint/coverage.js';
 import { checkChecklist, checkStarTemplate } from '../core/lint/content-files.js';
 import { codeJobs, judgeCode } from '../core/lint/code.js';
-import { parseYaml, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
+import { parseYamlFile, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
 import { schemaFindings } from '../adapters/validate.js';
 import { starTemplateIds, type ReadBank } from '../adapters/lint-files.js';
 import { runPythonJobs } from '../adapters/python-runner.js';
@@ -47,27 +47,27 @@ export async function strictChecks(ctx: Ctx, input: StrictInput): Promise<Strict
   const running = runPythonJobs(jobs, { env: ctx.env });
   running.catch(() => undefined); // observed below; this only keeps an early throw from leaving it unhandled
 
-  issues.push(...checkQuality(input.banks));
-  for (const r of input.read) findings.push(...wideFieldFindings(r));
+  append(issues, checkQuality(input.banks));
+  for (const r of input.read) append(findings, wideFieldFindings(r));
 
   // Duplicates and coverage look at every configured bank, whichever files are being linted.
   const { banks: all } = await loadAllBanks(ctx, input.banks);
   const everyBank = [...all, ...input.banks.filter((b) => !all.some((a) => a.file === b.file))];
-  issues.push(...nearDuplicates(everyBank.flatMap((b) => b.data.items.map((it, i) => ({ id: it.id, file: b.file, path: ['items', i], prompt: it.prompt, linted: linted.has(b.file) })))));
-  issues.push(...duplicateCanonicals(everyBank, linted));
+  append(issues, nearDuplicates(everyBank.flatMap((b) => b.data.items.map((it, i) => ({ id: it.id, file: b.file, path: ['items', i], prompt: it.prompt, linted: linted.has(b.file) })))));
+  append(issues, duplicateCanonicals(everyBank, linted));
 
   const content = contentFiles(ctx, input.taxonomy, everyBank);
-  issues.push(...content.issues);
-  findings.push(...content.findings);
+  append(issues, content.issues);
+  append(findings, content.findings);
   for (const [f, p] of content.parsed) parsed.set(f, p);
 
   const taxonomyFile = join(ctx.contentDir, 'taxonomy.yaml');
   const checklistFile = join(ctx.contentDir, 'checklist.yaml');
-  parsed.set(taxonomyFile, parseYaml(taxonomyFile, readFileSync(taxonomyFile, 'utf8')));
+  parsed.set(taxonomyFile, parseYamlFile(taxonomyFile));
   const covInput = coverageInput(input.taxonomy, all, starTemplateIds(ctx.contentDir), content.checklistStages);
-  issues.push(...coverageIssues(buildCoverage(covInput), covInput, { taxonomy: taxonomyFile, checklist: checklistFile }));
+  append(issues, coverageIssues(buildCoverage(covInput), covInput, { taxonomy: taxonomyFile, checklist: checklistFile }));
 
-  issues.push(...judgeCode(jobs, await running));
+  append(issues, judgeCode(jobs, await running));
   return { issues, findings, parsed };
 }
 
@@ -108,9 +108,9 @@ function contentFiles(ctx: Ctx, taxonomy: Taxonomy, banks: readonly LintBank[]):
   const findings: Finding[] = [];
   const parsed = new Map<string, ParsedYaml>();
   const read = (file: string) => {
-    const p = parseYaml(file, readFileSync(file, 'utf8'));
+    const p = parseYamlFile(file);
     parsed.set(file, p);
-    findings.push(...p.findings);
+    append(findings, p.findings);
     return p;
   };
   for (const id of starTemplateIds(ctx.contentDir)) {
@@ -118,8 +118,8 @@ function contentFiles(ctx: Ctx, taxonomy: Taxonomy, banks: readonly LintBank[]):
     const p = read(file);
     if (p.findings.length) continue;
     const { data, findings: f } = schemaFindings(p, StarTemplateSchema);
-    findings.push(...f);
-    if (data) issues.push(...checkStarTemplate(file, basename(file, '.yaml'), data));
+    append(findings, f);
+    if (data) append(issues, checkStarTemplate(file, basename(file, '.yaml'), data));
   }
   let stages: string[] | null = null;
   const checklistFile = join(ctx.contentDir, 'checklist.yaml');
@@ -128,7 +128,7 @@ function contentFiles(ctx: Ctx, taxonomy: Taxonomy, banks: readonly LintBank[]):
     if (!p.findings.length) {
       stages = checklistStages(p.value);
       const { data, findings: f } = schemaFindings(p, ChecklistFileSchema);
-      findings.push(...f);
+      append(findings, f);
       if (data) {
         issues.push(...checkChecklist(checklistFile, data, {
           banks: new Set([...banks.map((b) => b.id), ...taxonomy.topics.map((t) => t.bank), ...taxonomy.questions.map((q) => q.bank)]),
@@ -143,9 +143,9 @@ function contentFiles(ctx: Ctx, taxonomy: Taxonomy, banks: readonly LintBank[]):
     const p = read(guideFile);
     if (!p.findings.length) {
       const { data, findings: f } = schemaFindings(p, GuideFileSchema);
-      findings.push(...f);
+      append(findings, f);
       if (data) {
-        issues.push(...scanStrings(guideFile, [], data));
+        append(issues, scanStrings(guideFile, [], data));
         const ids = new Set<string>();
         data.sections.forEach((s, i) => {
           if (ids.has(s.id)) issues.push(issue(guideFile, ['sections', i, 'id'], `section "${s.id}" appears twice`, 'Merge the two sections.'));

@@ -5,10 +5,12 @@ import type { Outcome } from '../main.js';
 import { ExitCode } from '../errors.js';
 import { FrameworksFileSchema, TaxonomySchema } from '../core/schema.js';
 import { checkReferences } from '../core/lint/references.js';
-import type { LintIssue } from '../core/lint/types.js';
+import { append, type LintIssue } from '../core/lint/types.js';
+import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import { readContentFile } from '../adapters/content-loader.js';
+import { bankClashes } from '../adapters/bank-rules.js';
 import { expandPaths, locateIssues, readBankForLint, starTemplateIds } from '../adapters/lint-files.js';
-import { formatFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
+import { formatFinding, safeFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
 
 export interface LintReport {
   version: 1;
@@ -22,15 +24,18 @@ export interface LintReport {
 export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boolean }): Promise<Outcome> {
   const strict = !!opts.strict;
   const sources = await ctx.bankSources();
-  const files = paths.length ? expandPaths(paths) : sources.map((s) => s.file);
+  const { files, skipped } = paths.length ? expandPaths(paths) : { files: sources.map((s) => s.file), skipped: [] };
   const read = files.map(readBankForLint);
-  const findings: Finding[] = read.flatMap((r) => r.findings);
+  const findings: Finding[] = [...skipped, ...read.flatMap((r) => r.findings)];
   const byFile = new Map<string, ParsedYaml>(read.map((r) => [r.file, r.parsed]));
   const [frameworks, taxonomy] = await Promise.all([
     readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema),
     readContentFile(join(ctx.contentDir, 'taxonomy.yaml'), TaxonomySchema),
   ]);
   const linted = new Set(files);
+  // A bank id that loading would find twice (e.g. ml.yaml in a user folder): shipped and configured banks first.
+  const order = [...sources, ...read.filter((r) => !sources.some((s) => s.file === r.file))];
+  for (const f of bankClashes(order)) if (linted.has(f.file)) findings.push(f);
   const otherIds = new Map<string, string>();
   if (paths.length) {
     // Ids must also be unique against the configured banks that are not being linted.
@@ -45,22 +50,24 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
   if (strict) {
     const { strictChecks } = await import('./bank-lint-strict.js');
     const extra = await strictChecks(ctx, { read, banks, frameworks, taxonomy, all: !paths.length });
-    issues.push(...extra.issues);
-    findings.push(...extra.findings);
+    append(issues, extra.issues);
+    append(findings, extra.findings);
     for (const [f, p] of extra.parsed) byFile.set(f, p);
   }
-  findings.push(...locateIssues(issues, byFile));
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  for (const f of locateIssues(issues, byFile)) findings.push(f);
+  const safe = uniqueFindings(findings.map(safeFinding));
+  safe.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const report: LintReport = {
     version: 1,
     strict,
     files: files.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    findings: findings.map((f) => ({ file: f.file, line: f.line, col: f.col, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) })),
+    errors: safe.filter((f) => f.severity === 'error').length,
+    warnings: safe.filter((f) => f.severity === 'warning').length,
+    findings: safe.map((f) => ({ file: f.file, line: f.line, col: f.col, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) })),
   };
   const exitCode = report.errors ? ExitCode.usage : ExitCode.ok;
   if (ctx.opts.json) return { json: report, exitCode };
   const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
-  return { text: [...findings.map(formatFinding), summary].join('\n'), exitCode };
+  const lines = capByKind(safe).map((f) => ('more' in f ? `… and ${f.more} more like the one above (--json lists them all)` : formatFinding(f)));
+  return { text: [...lines, summary].join('\n'), exitCode };
 }

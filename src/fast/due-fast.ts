@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { expandHome, resolvePaths, splitDirs, type Env } from '../adapters/paths.js';
+import { bankDirList, resolvePaths, type Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
 import { readCachedConfig, DEFAULT_CONFIG, toSettings } from '../adapters/config-cache.js';
 import { findBankFiles, indexKey } from '../adapters/bank-files.js';
@@ -33,7 +33,7 @@ function parse(argv: string[]): { json: boolean; quiet: boolean; db?: string; ba
     if (a === '--json') o.json = true;
     else if (a === '--quiet' || a === '-q') o.quiet = true;
     else if (a === '--no-color') continue;
-    else if ((a === '--db' || a === '--bank-dir') && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) {
+    else if ((a === '--db' || a === '--bank-dir') && i + 1 < argv.length && argv[i + 1]!.trim() !== '' && !argv[i + 1]!.startsWith('-')) {
       if (a === '--db') o.db = argv[++i]!;
       else o.bankDir.push(argv[++i]!);
     } else return undefined;
@@ -51,7 +51,7 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
     if (cfg.kind === 'miss' || !existsSync(paths.db)) return undefined;
     const config = cfg.kind === 'hit' ? cfg.config : DEFAULT_CONFIG;
     const content = env.PREP_CONTENT_DIR || join(packageRoot, 'content');
-    const dirs = [...new Set([...o.bankDir, ...splitDirs(env.PREP_BANK_DIRS), ...config.bank_dirs].map((d) => expandHome(d, env)))];
+    const dirs = bankDirList(o.bankDir, env, config.bank_dirs, paths.config);
     const index = readIndexCache(paths.cacheDir, indexKey(findBankFiles(dirs, join(content, 'banks'))));
     if (!index) return undefined;
     const Database = require('better-sqlite3') as typeof BetterSqlite3;

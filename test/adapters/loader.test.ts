@@ -41,7 +41,7 @@ describe('content loader on fixture folders', () => {
   });
 
   it('a missing bank folder is a usage error', () => {
-    expect(() => findBankFiles(['/nonexistent/prep-banks'])).toThrow(/cannot read bank folder/);
+    expect(() => findBankFiles(['/nonexistent/prep-banks'])).toThrow(/bank folder \/nonexistent\/prep-banks does not exist/);
   });
 
   it('caches parsed banks by path, size and mtime', async () => {
