@@ -38,10 +38,8 @@ export function reportError(io: IO, json: boolean, raw: PrepError): void {
 }
 
 /** The npm package named `prep` is another project: never tell people to install it. */
-const UPDATE_HINT = 'This prep is older than the database: update it (in a git checkout: git pull && npm ci; otherwise reinstall prep the way you installed it). The file was left untouched.';
 
 function toPrepError(e: unknown, env: Env): PrepError {
-  if (e instanceof PrepError && e.code === 'db-newer') return new PrepError('db-newer', e.message, { details: e.details, hint: UPDATE_HINT, cause: e });
   if (e instanceof PrepError) return e;
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|better_sqlite3\.node|invalid ELF/.test(String(err?.message))) {

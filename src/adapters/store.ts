@@ -68,7 +68,7 @@ function inspect(db: DB, file: string): number {
   }
   if (version > SCHEMA_VERSION) {
     throw new PrepError('db-newer', `${file} was written by a newer prep (schema ${version}; this prep knows ${SCHEMA_VERSION})`, {
-      hint: 'Upgrade prep (git pull && npm ci, or npm install -g prep@latest); the file was left untouched.',
+      hint: 'This prep is older than the database: update it (in a git checkout: git pull && npm ci; otherwise reinstall prep the way you installed it). The file was left untouched.',
     });
   }
   return version;

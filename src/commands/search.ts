@@ -21,9 +21,9 @@ export function searchTerms(query: string): string[] {
 
 export async function search(ctx: Ctx, words: string[], opts: { limit?: string }): Promise<Outcome> {
   const query = words.join(' ').trim().slice(0, 500);
-  if (!query || !searchTerms(query).length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
   const limit = opts.limit === undefined ? 20 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new PrepError('usage', `--limit must be a positive whole number, got "${opts.limit}"`);
+  if (!query || !searchTerms(query).length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
   const [{ items }, { default: Fuse }] = await Promise.all([ctx.banks(), import('fuse.js')]);
   const fuse = new Fuse(items, {
     includeScore: true,
