@@ -1,4 +1,5 @@
 /** Builders and helpers shared by tests. */
+import { expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,4 +37,15 @@ export function runPrep(args: string[], env: Record<string, string | undefined> 
     timeout: 30_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `prep` and `json` bound to an environment read at call time (tests set it in beforeEach/beforeAll). */
+export function prepWith(env: () => Record<string, string>) {
+  const prep = (args: string[], extra: Record<string, string> = {}) => runPrep(args, { ...env(), ...extra });
+  const json = (args: string[], extra: Record<string, string> = {}) => {
+    const r = prep([...args, '--json'], extra);
+    expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+  return { prep, json };
 }

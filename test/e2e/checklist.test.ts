@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPrep, tempDir } from '../helpers.js';
+import { prepWith, tempDir } from '../helpers.js';
 import { Store } from '../../src/adapters/store.js';
 import { newCard } from '../../src/core/scheduler.js';
 
@@ -11,12 +11,7 @@ const Database = createRequire(import.meta.url)('better-sqlite3');
 
 let t: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
-const prep = (args: string[], extra: Record<string, string> = {}) => runPrep(args, { ...env, ...extra });
-const json = (args: string[], extra: Record<string, string> = {}) => {
-  const r = prep([...args, '--json'], extra);
-  expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-  return JSON.parse(r.stdout);
-};
+const { prep, json } = prepWith(() => env);
 const ticked = (id: string) => json(['interview', 'show', id]).checked;
 
 beforeEach(() => {

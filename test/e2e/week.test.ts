@@ -2,16 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPrep, tempDir } from '../helpers.js';
+import { prepWith, tempDir } from '../helpers.js';
 
 let t: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
-const prep = (args: string[], extra: Record<string, string> = {}) => runPrep(args, { ...env, ...extra });
-const json = (args: string[], extra: Record<string, string> = {}) => {
-  const r = prep([...args, '--json'], extra);
-  expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-  return JSON.parse(r.stdout);
-};
+const { prep, json } = prepWith(() => env);
 
 beforeAll(() => {
   t = tempDir();
