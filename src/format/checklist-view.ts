@@ -26,7 +26,7 @@ export function formatChecklist(r: ChecklistReport, o: { paint: Paint; width: nu
       const box = i.done ? paint('green', '[x]') : i.checked ? paint('yellow', '[~]') : '[ ]';
       const flag = i.overdue ? paint('red', ' overdue') : i.dueNow && r.interview ? paint('yellow', ' due') : '';
       lines.push(wrap(`${i.id}: ${i.text}`, width - 6, '    ').replace(/^ {4}/, `${box} `) + flag);
-      if (i.actionDetail) lines.push(paint('dim', `      ${sanitize(i.actionDetail)}`));
+      if (i.actionDetail) lines.push(paint('dim', wrap(i.actionDetail, width - 1, '      ')));
     }
   });
   const all = r.stages.flatMap((s) => s.items);
