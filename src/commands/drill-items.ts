@@ -7,6 +7,7 @@ import type { LoadedItem } from '../core/types.js';
 import { FrameworksFileSchema, StarTemplateSchema } from '../core/schema.js';
 import { readContentFile } from '../adapters/content-loader.js';
 import { starTemplateIds } from '../adapters/lint-files.js';
+import { vocabulary } from '../core/rubric.js';
 
 const DEFAULT_FRAMEWORK: Record<LoadedItem['type'], string | null> = {
   concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', ask: null,
@@ -58,4 +59,16 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
   const natural = time.kind === 'auto' && time.full && item.type === 'design' ? base * FULL_DESIGN_FACTOR : base;
   const budget = time.kind === 'off' ? null : time.kind === 'fixed' ? time.seconds : Math.max(5, Math.round((natural || 150) * timeScale));
   return { id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt, ...(item.type === 'coding' ? { starter: item.starter } : {}) };
+}
+
+/** Every word of the banks (stemmed): a typed word that is one of them was meant, not a typo of another. */
+export function bankVocabulary(items: readonly LoadedItem[]): Set<string> {
+  return vocabulary(stringsIn(items));
+}
+
+/** Every string value in a nested structure (an item's prompt, answer, key points, code and so on). */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
 }

@@ -15,10 +15,9 @@ import { painter, relativeTime } from '../format/paint.js';
 import { gradeFrame, gradedLine, intro, liveFrame, revealText, rowsOf, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
 import { preciseWidths } from '../format/width.js';
 import { storyOffer, storyReveal } from '../format/behavioural-view.js';
-import { loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
+import { bankVocabulary, loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
 import { runCandidateCode } from './drill-code.js';
 import { Repo } from '../adapters/repo.js';
-import { vocabulary } from '../core/rubric.js';
 
 export interface SessionInput {
   items: LoadedItem[];
@@ -41,7 +40,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   const clock = () => ctx.now().getTime();
   // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
-  const known = vocabulary(stringsIn((await ctx.banks()).items));
+  const known = bankVocabulary((await ctx.banks()).items);
   let state = startDrill(drillItems, clock(), known);
   let lastTick = -1;
   let graceUntil = 0;
@@ -242,11 +241,4 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
     };
     showItem();
   });
-}
-
-/** Every string value in a nested structure (an item's prompt, answer, key points, code and so on). */
-function* stringsIn(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
 }
