@@ -4,7 +4,7 @@
  */
 import { emitKeypressEvents } from 'node:readline';
 import type { IO } from '../context.js';
-import { visibleLength } from '../format/text.js';
+import { rowsOf } from '../format/text.js';
 
 export interface Key {
   name?: string;
@@ -56,8 +56,7 @@ export function openTerminal(io: IO): Terminal {
   const columns = () => Math.max(20, (out as NodeJS.WriteStream).columns || 80);
   const rows = () => Math.max(8, (out as NodeJS.WriteStream).rows || 24);
 
-  const measure = (text: string) =>
-    text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(visibleLength(line) / columns())), 0);
+  const measure = (text: string) => rowsOf(text, columns());
 
   const erase = () => {
     if (height > 0) write(`\r${height > 1 ? `${ESC}${height - 1}A` : ''}${ESC}0J`);

@@ -12,7 +12,8 @@ import { newCard, preview, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
 import type { LoadedItem, Rating, Settings } from '../core/types.js';
 import { painter, relativeTime } from '../format/paint.js';
-import { gradeFrame, gradedLine, intro, liveFrame, revealText, rowsOf, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
+import { gradeFrame, gradedLine, intro, liveFrame, revealText, summary, testsText, toScale, type ViewEnv } from '../format/drill-view.js';
+import { rowsOf } from '../format/text.js';
 import { preciseWidths } from '../format/width.js';
 import { storyOffer, storyReveal } from '../format/behavioural-view.js';
 import { bankVocabulary, loadDrillContent, toDrillItem, type TimeOption } from './drill-items.js';
@@ -64,6 +65,13 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   };
   // Behavioural prompts offer the candidate's own stories for their template as the example to tell.
   const stories = new Repo(store).stories();
+  // The revealed side: the model answer, and for behavioural prompts the candidate's stories or the sample.
+  const answerText = () => revealText(state, item(), view()) + storyReveal(item(), stories, content.templates, paint, Math.min(term.columns(), 100));
+  // An item already answered, shown again whole (after an undo or a resize).
+  const showAnswered = (before = '') => {
+    term.print(`${before}${intro(state, item(), view())}\n${answerText()}`);
+    draw();
+  };
   const showItem = () => {
     notice = '';
     const text = intro(state, item(), view(), storyOffer(item(), stories, paint));
@@ -107,7 +115,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (state.stage === 'done') return finish();
       if (before.stage === 'question' && state.stage === 'answer') {
         term.clearFrame();
-        term.print(revealText(state, item(), view()) + storyReveal(item(), stories, content.templates, paint, Math.min(term.columns(), 100)));
+        term.print(answerText());
         // Keys typed as the clock ran out were meant for the answer, not for grading: ignore them briefly.
         if (state.timedOut) graceUntil = clock() + 1200;
         notice = '';
@@ -137,6 +145,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       const id = currentItem(state)!.id;
       const now = ctx.now();
       const coverage = coverageOf(state);
+      testing = false; // a run still going belongs to this item; its result will be ignored
       // Committed before the reducer moves on: Ctrl-C after this line never loses the grade. The card is
       // read under the write lock, so a `prep grade` from another terminal meanwhile is built on, not lost.
       const { reviewId, review } = store.review(id, (current) => {
@@ -163,8 +172,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       store.undoReview(last.reviewId);
       term.clearFrame();
       dispatch({ type: 'undone', at: clock() });
-      term.print(`${paint('yellow', `Undid the grade of ${last.id}; grade it again.`)}\n${intro(state, item(), view())}\n${revealText(state, item(), view())}`);
-      draw();
+      showAnswered(`${paint('yellow', `Undid the grade of ${last.id}; grade it again.`)}\n`);
     };
 
     let armed: 'u' | 'q' | null = null;
@@ -218,8 +226,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         if (finished) return;
         term.clearScreen();
         if (state.stage === 'question') return showItem();
-        term.print(`${intro(state, item(), view())}\n${revealText(state, item(), view())}`);
-        draw();
+        showAnswered();
       }, 150);
     });
     const timer = setInterval(() => {

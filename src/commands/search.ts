@@ -23,7 +23,8 @@ export async function search(ctx: Ctx, words: string[], opts: { limit?: string }
   const query = words.join(' ').trim().slice(0, 500);
   const limit = opts.limit === undefined ? 20 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new PrepError('usage', `--limit must be a positive whole number, got "${opts.limit}"`);
-  if (!query || !searchTerms(query).length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
+  const terms = searchTerms(query);
+  if (!terms.length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
   const [{ items }, { default: Fuse }] = await Promise.all([ctx.banks(), import('fuse.js')]);
   const fuse = new Fuse(items, {
     includeScore: true,
@@ -42,7 +43,6 @@ export async function search(ctx: Ctx, words: string[], opts: { limit?: string }
   });
   // Each word is looked for on its own (fuse.js matches its whole pattern as one fuzzy string, so a long
   // question found nothing and cost seconds per word): items matching more words rank first, then closer.
-  const terms = searchTerms(query);
   const hits = new Map<string, { item: (typeof items)[number]; words: number; score: number }>();
   const textOf = new Map<string, { head: string; body: string }>();
   const text = (it: (typeof items)[number]) => {

@@ -5,7 +5,6 @@ import { formatInterval } from '../core/scheduler.js';
 import type { Paint } from './paint.js';
 import { answerSide, questionSide } from './item.js';
 import { fitText, mmss, rowsOf, sanitize, table, visibleLength, wrap } from './text.js';
-export { rowsOf };
 import { answerBox } from './answer-box.js';
 import { plain } from './paint.js';
 
