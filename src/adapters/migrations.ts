@@ -100,6 +100,10 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
       ) STRICT;
     `);
   },
+  // 3: the grader's suggested grade on each review, so statistics can compare suggestion and grade
+  (db) => {
+    db.exec(`ALTER TABLE reviews ADD COLUMN suggested TEXT CHECK (suggested IN ('again', 'hard', 'good', 'easy'));`);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -85,6 +85,8 @@ export interface ReviewInput {
   timedOut?: boolean;
   typedAnswer?: string | null;
   rubricScore?: number | null;
+  /** The grade the grader suggested (drill, typed or spoken), to compare with the grade given. */
+  suggested?: Rating | null;
   source: 'drill' | 'review' | 'grade' | 'practice';
   sessionId?: string | null;
 }
@@ -189,13 +191,13 @@ export class Store {
       this.putCard(r.cardAfter, r.reviewedAt);
       const info = sql(this.db, 
           `INSERT INTO reviews (card_id, kind, reviewed_at, study_day, rating, seconds, time_limit, timed_out, typed_answer,
-             rubric_score, source, session_id, card_before, card_after)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             rubric_score, suggested, source, session_id, card_before, card_after)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           r.cardAfter.id, r.cardAfter.kind, r.reviewedAt.toISOString(), r.studyDay, r.rating,
           r.seconds ?? null, r.timeLimit ?? null, r.timedOut ? 1 : 0, r.typedAnswer ?? null, r.rubricScore ?? null,
-          r.source, r.sessionId ?? null, r.cardBefore && r.cardBefore.state !== 'new' ? cardToJson(r.cardBefore) : null, cardToJson(r.cardAfter),
+          r.suggested ?? null, r.source, r.sessionId ?? null, r.cardBefore && r.cardBefore.state !== 'new' ? cardToJson(r.cardBefore) : null, cardToJson(r.cardAfter),
         );
       return Number(info.lastInsertRowid);
     }

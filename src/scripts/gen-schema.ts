@@ -6,7 +6,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BankFileSchema, ChecklistFileSchema, ConfigSchema, FrameworksFileSchema, GuideFileSchema, StarTemplateSchema, StorySchema, TaxonomySchema } from '../core/schema.js';
+import { BankFileSchema, ChecklistFileSchema, ConfigSchema, FrameworksFileSchema, GuideFileSchema, StarTemplateSchema, StorySchema, SynonymsFileSchema, TaxonomySchema } from '../core/schema.js';
 
 export const SCHEMAS = {
   bank: { schema: BankFileSchema, title: 'prep question bank (content/banks/<bank-id>.yaml)' },
@@ -17,6 +17,7 @@ export const SCHEMAS = {
   taxonomy: { schema: TaxonomySchema, title: 'prep coverage taxonomy (content/taxonomy.yaml)' },
   story: { schema: StorySchema, title: 'a STAR story (prep star import)' },
   config: { schema: ConfigSchema, title: 'prep config.yaml' },
+  synonyms: { schema: SynonymsFileSchema, title: 'prep synonyms shared by the grader and search (content/synonyms.yaml)' },
 } as const;
 
 export function renderSchema(name: keyof typeof SCHEMAS): string {
