@@ -125,6 +125,15 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .action(act(async () => (await import('./commands/show.js')).show));
 
   program
+    .command('score')
+    .description('score a typed answer as the drill would (records nothing): coverage, contradictions, suggested grade')
+    .argument('<id>', 'item id')
+    .argument('[source]', '- to read the answer from stdin')
+    .option('--answer-file <file>', 'the answer, as a UTF-8 text file (- for stdin)')
+    .option('--seconds <n>', 'how long the answer took: judged against the item\'s time budget as in the drill')
+    .action(act(async () => (await import('./commands/score.js')).score));
+
+  program
     .command('search')
     .description('fuzzy search over prompts, ids, tags, topics and answers')
     .argument('<words...>', 'what to look for')

@@ -6,7 +6,11 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Ctx } from '../context.js';
-import { ChecklistFileSchema, GuideFileSchema, StarTemplateSchema, type FrameworksFile, type Taxonomy } from '../core/schema.js';
+import { ChecklistFileSchema, GuideFileSchema, StarTemplateSchema, SynonymsFileSchema, type FrameworksFile, type SynonymsFile, type Taxonomy } from '../core/schema.js';
+import { checkRubrics, rubricCompleteness } from '../core/lint/rubric-checks.js';
+import { checkSynonyms } from '../core/lint/synonyms.js';
+import { bankVocabulary } from './drill-items.js';
+import type { LoadedItem } from '../core/types.js';
 import { append, issue, type LintIssue } from '../core/lint/types.js';
 import type { LintBank } from '../core/lint/references.js';
 import { checkQuality } from '../core/lint/quality.js';
@@ -66,6 +70,11 @@ export async function strictChecks(ctx: Ctx, input: StrictInput): Promise<Strict
   parsed.set(taxonomyFile, parseYamlFile(taxonomyFile));
   const covInput = coverageInput(input.taxonomy, all, starTemplateIds(ctx.contentDir), content.checklistStages);
   append(issues, coverageIssues(buildCoverage(covInput), covInput, { taxonomy: taxonomyFile, checklist: checklistFile }));
+  append(issues, rubricCompleteness(input.taxonomy, everyBank, taxonomyFile));
+
+  // Rubric self-tests, scored exactly as the drill scores (the same vocabulary and synonyms).
+  const known = bankVocabulary(everyBank.flatMap((b) => b.data.items as LoadedItem[]));
+  append(issues, checkRubrics(input.banks, { known, ...(content.synonyms ? { synonyms: content.synonyms } : {}) }));
 
   append(issues, judgeCode(jobs, await running));
   return { issues, findings, parsed };
@@ -100,6 +109,7 @@ export function wideFieldFindings(r: ReadBank): Finding[] {
 
 interface ContentResult extends StrictResult {
   checklistStages: string[] | null;
+  synonyms: SynonymsFile | undefined;
 }
 
 /** STAR templates, checklist and guide: their schemas plus the cross checks, with positions. */
@@ -154,5 +164,18 @@ function contentFiles(ctx: Ctx, taxonomy: Taxonomy, banks: readonly LintBank[]):
       }
     }
   }
-  return { issues, findings, parsed, checklistStages: stages };
+  let synonyms: SynonymsFile | undefined;
+  const synonymsFile = join(ctx.contentDir, 'synonyms.yaml');
+  if (existsSync(synonymsFile)) {
+    const p = read(synonymsFile);
+    if (!p.findings.length) {
+      const { data, findings: f } = schemaFindings(p, SynonymsFileSchema);
+      append(findings, f);
+      if (data) {
+        synonyms = data;
+        append(issues, checkSynonyms(synonymsFile, data));
+      }
+    }
+  }
+  return { issues, findings, parsed, checklistStages: stages, synonyms };
 }

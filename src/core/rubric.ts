@@ -55,7 +55,7 @@ export function vocabulary(texts: Iterable<string>): Set<string> {
   return known;
 }
 
-function tokenMatches(expected: string, got: string, known?: ReadonlySet<string>): boolean {
+export function tokenMatches(expected: string, got: string, known?: ReadonlySet<string>): boolean {
   if (expected === got) return true;
   if (/\d/.test(expected) || /\d/.test(got)) return false;
   if (known?.has(got)) return false;

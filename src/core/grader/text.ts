@@ -1,0 +1,130 @@
+/**
+ * An answer as the grader reads it: sentences, each a run of stemmed tokens that know their clause and
+ * whether a negation or a contrast ("not", "never", "rather than", "unlike") is in force over them.
+ * Pure and deterministic; hand-written rules rather than an NLP model (see the README for why).
+ */
+import { stemmer } from 'stemmer';
+
+export interface Tok {
+  /** Stemmed, lower-case, American spelling: what phrases are matched against. */
+  stem: string;
+  /** The word as typed (lower case), to show what was recognised. */
+  raw: string;
+  /** Index of the clause within its sentence. */
+  clause: number;
+  /** A negation or contrast is in force over this token. */
+  neg: boolean;
+}
+
+export interface Sentence {
+  /** The sentence as typed (whitespace collapsed), shown as evidence. */
+  text: string;
+  toks: Tok[];
+}
+
+/** British and American spellings should match each other ("normalise" vs "normalize"). */
+export function americanise(t: string): string {
+  if (t.length < 5) return t;
+  return t
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/is(e|ed|es|ing|er|ers)$/, 'iz$1')
+    .replace(/([a-z]{3})our(s?)$/, '$1or$2');
+}
+
+const norm = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, '');
+
+/** Words that never carry a point: dropped from phrases and answers alike before matching. */
+const FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'very', 'really', 'quite', 'just', 'also', 'our', 'your', 'my', 'his', 'her', 'much', 'basically', 'actually']);
+
+/** Negating words: what follows them in the clause is denied. (After apostrophes are dropped.) */
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'cannot', 'without', 'lack', 'lacks', 'lacking',
+  'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'couldnt', 'shouldnt', 'wouldnt',
+  'hasnt', 'havent', 'hadnt', 'mustnt', 'neednt', 'aint',
+]);
+/** "not only", "no matter": not a negation. */
+const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'least']);
+/** Words that end a clause (and a negation's reach). */
+const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'however', 'yet', 'and', 'or', 'so', 'because', 'since', 'which', 'then', 'meaning', 'thus', 'therefore', 'hence', 'otherwise']);
+/** Two-word contrasts that deny what follows them: "boosting reduces bias rather than variance". */
+const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['as', 'opposed', 'to'], ['unlike'], ['versus'], ['vs']];
+/** How far a negation reaches, in words, when no clause boundary comes first. */
+const NEG_REACH = 8;
+
+/** Split an answer into sentences: at . ! ? followed by a space, at new lines and bullets; "e.g." and "0.5" stay whole. */
+export function sentences(answer: string): string[] {
+  const protectedText = answer
+    .replace(/\b(e\.g|i\.e|etc|vs|cf|approx|resp|incl)\./gi, (m) => m.replace(/\./g, '\u0000'))
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2');
+  return protectedText
+    .split(/(?<=[.!?])\s+|\n+|^\s*[-*•]\s+/m)
+    .map((s) => s.replace(/\u0000/g, '.').replace(/\s+/g, ' ').trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+const contrastAt = (words: string[], i: number) => CONTRASTS.find((c) => c.every((w, k) => words[i + k] === w));
+
+/** Tokenise one sentence, marking clauses and negation scope. */
+export function tokenizeSentence(text: string): Tok[] {
+  // Punctuation that ends a clause becomes a marker word, so one pass sees words and boundaries in order.
+  const marked = norm(text).replace(/[,;:()\u2013\u2014]|\s-\s/g, ' \u0001 ');
+  const words = marked.split(/[^a-z0-9\u0001]+/).filter(Boolean);
+  const toks: Tok[] = [];
+  let clause = 0;
+  let negLeft = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '\u0001' || CLAUSE_WORDS.has(w)) {
+      if (toks.length && toks[toks.length - 1]!.clause === clause) clause++;
+      negLeft = 0;
+      continue;
+    }
+    const contrast = contrastAt(words, i);
+    if (contrast) {
+      if (toks.length && toks[toks.length - 1]!.clause === clause) clause++;
+      negLeft = NEG_REACH;
+      i += contrast.length - 1;
+      continue;
+    }
+    if (NEGATORS.has(w) && !NOT_NEGATING_AFTER.has(words[i + 1] ?? '')) {
+      negLeft = NEG_REACH;
+      toks.push({ stem: w, raw: w, clause, neg: false });
+      continue;
+    }
+    if (FILLER.has(w)) continue;
+    toks.push({ stem: stemmer(americanise(w)), raw: w, clause, neg: negLeft > 0 });
+    if (negLeft > 0) negLeft--;
+  }
+  return toks;
+}
+
+export interface PhraseToks {
+  toks: string[];
+  /** The phrase states a negation or contrast itself ("not at inference"): matched as written, never as denied. */
+  neutral: boolean;
+}
+
+/** Stemmed tokens of a phrase (an evidence phrase or a synonym), dropping what answers drop too; negators kept. */
+export function phraseTokens(phrase: string): PhraseToks {
+  const words = norm(phrase).split(/[^a-z0-9]+/).filter(Boolean);
+  const toks: string[] = [];
+  let neutral = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const contrast = contrastAt(words, i);
+    if (contrast) {
+      neutral = true;
+      i += contrast.length - 1;
+    } else if (NEGATORS.has(w)) {
+      neutral = true;
+      toks.push(w);
+    } else if (!FILLER.has(w) && !CLAUSE_WORDS.has(w)) toks.push(stemmer(americanise(w)));
+  }
+  return { toks, neutral };
+}
+
+export const isNegator = (stem: string) => NEGATORS.has(stem);
+
+export function readAnswer(answer: string): Sentence[] {
+  return sentences(answer).map((text) => ({ text, toks: tokenizeSentence(text) }));
+}
