@@ -42,7 +42,8 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   const clock = () => ctx.now().getTime();
   // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
   const known = bankVocabulary((await ctx.banks()).items);
-  let state = startDrill(drillItems, clock(), known);
+  const synonyms = await (await import('../adapters/synonyms.js')).loadSynonyms(ctx.contentDir);
+  let state = startDrill(drillItems, clock(), known, synonyms);
   let lastTick = -1;
   let graceUntil = 0;
   /** Typed code is being run against the tests. */
@@ -153,7 +154,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
         return {
           cardBefore: before, cardAfter: schedule(before, rating, now, settings), rating, reviewedAt: now, studyDay: studyDay(now, settings.timeZone, settings.dayCutoffHour),
           seconds: Math.round(elapsedSeconds(state) * 10) / 10, timeLimit: currentItem(state)!.budget, timedOut: state.timedOut,
-          typedAnswer: state.mode === 'typed' ? editorText(state.editor) : null, rubricScore: coverage, source: input.source, sessionId,
+          typedAnswer: state.mode === 'typed' ? editorText(state.editor) : null, rubricScore: coverage, suggested: suggestionFor(state), source: input.source, sessionId,
         };
       });
       const after = review.cardAfter;

@@ -3,10 +3,11 @@
  * arrive as events stamped with a time. Grades are committed by the shell before it sends `graded`,
  * so the reducer never needs I/O and never loses an answer.
  */
-import type { KeyPoint } from './schema.js';
+import type { KeyPoint, Misconception, SynonymsFile } from './schema.js';
 import type { Rating } from './types.js';
 import { edit, editorText, editorWith, emptyEditor, isBlank, type EditAction, type EditorState } from './editor.js';
-import { scoreAnswer } from './rubric.js';
+import { gradeAnswer, type MisconceptionHit } from './grader/index.js';
+import { capForContradictions, suggestGrade as baseSuggestion } from './grader/suggest.js';
 
 export interface Phase {
   id: string;
@@ -28,6 +29,8 @@ export interface DrillItem {
   keyPoints: DrillKeyPoint[];
   /** The question: its own words are not evidence of a key point. */
   prompt?: string;
+  /** Wrong claims the grader looks for (a match marks its point contradicted). */
+  misconceptions?: readonly Misconception[];
   /** A coding item's starter code: the answer box starts with it; submitted unchanged, it counts as answered aloud. */
   starter?: string;
 }
@@ -45,6 +48,14 @@ interface ItemAttempt {
   /** What the rubric found, kept to show "matched" next to ticks. */
   rubric: boolean[] | null;
   matched: string[][];
+  /** Per key point: the answer contradicted it (a misconception, a denial or an opposite). */
+  contradicted: boolean[];
+  /** Per key point: the answer's sentence that covered or contradicted it. */
+  evidence: (string | null)[];
+  /** Misconceptions the typed answer stated. */
+  misconceptions: MisconceptionHit[];
+  /** Index of the main key point. */
+  main: number;
   /** Coding items answered in code: each test run against the candidate's code (hidden ones too). */
   tests: { name: string; ok: boolean; hidden: boolean; error?: string }[] | null;
 }
@@ -72,6 +83,8 @@ export interface DrillState extends ItemAttempt {
   quit: boolean;
   /** The banks' vocabulary: typed words in it are never read as typos of an evidence phrase. */
   known?: ReadonlySet<string>;
+  /** content/synonyms.yaml, for the grader. */
+  synonyms?: SynonymsFile;
 }
 
 export type DrillEvent =
@@ -94,11 +107,15 @@ const freshAttempt = (at: number, item: DrillItem | undefined): ItemAttempt => (
   covered: Array<boolean>(item?.keyPoints.length ?? 0).fill(false),
   rubric: null,
   matched: Array.from({ length: item?.keyPoints.length ?? 0 }, () => []),
+  contradicted: Array<boolean>(item?.keyPoints.length ?? 0).fill(false),
+  evidence: Array<string | null>(item?.keyPoints.length ?? 0).fill(null),
+  misconceptions: [],
+  main: Math.max(0, item?.keyPoints.findIndex((k) => k.main) ?? 0),
   tests: null,
 });
 
-export function startDrill(items: DrillItem[], at: number, known?: ReadonlySet<string>): DrillState {
-  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...(known ? { known } : {}), ...freshAttempt(at, items[0]) };
+export function startDrill(items: DrillItem[], at: number, known?: ReadonlySet<string>, synonyms?: SynonymsFile): DrillState {
+  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...(known ? { known } : {}), ...(synonyms ? { synonyms } : {}), ...freshAttempt(at, items[0]) };
 }
 
 export const currentItem = (s: DrillState): DrillItem | undefined => s.items[s.index];
@@ -133,9 +150,12 @@ function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
   const item = currentItem(s)!;
   const text = editorText(s.editor);
   if (isBlank(s.editor) || (item.starter !== undefined && editorText(s.editor) === editorText(editorWith(item.starter)))) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
-  const score = scoreAnswer(text, item.keyPoints, { ...(s.known ? { known: s.known } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) });
-  const found = score.points.map((p) => p.covered);
-  return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found, matched: score.points.map((p) => p.matched) };
+  const g = gradeAnswer(text, { keyPoints: item.keyPoints, misconceptions: item.misconceptions ?? [], ...(item.prompt ? { prompt: item.prompt } : {}) }, { ...(s.known ? { known: s.known } : {}), ...(s.synonyms ? { synonyms: s.synonyms } : {}) });
+  const found = g.points.map((p) => p.covered);
+  return {
+    ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found,
+    matched: g.points.map((p) => p.matched), contradicted: g.points.map((p) => p.contradicted), evidence: g.points.map((p) => p.evidence), misconceptions: g.misconceptions, main: g.main,
+  };
 }
 
 export function step(s: DrillState, e: DrillEvent): DrillState {
@@ -159,6 +179,14 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
       return pastDeadline(s, e.at) ? step(s, { type: 'tick', at: e.at }) : reveal(s, e.at, false);
     case 'toggle': {
       if (s.stage !== 'answer' || e.index < 0 || e.index >= s.covered.length) return s;
+      // Disputing a contradicted point takes the contradiction back and credits the point.
+      if (s.contradicted[e.index]) {
+        const contradicted = [...s.contradicted];
+        contradicted[e.index] = false;
+        const covered = [...s.covered];
+        covered[e.index] = true;
+        return { ...s, covered, contradicted };
+      }
       const covered = [...s.covered];
       covered[e.index] = !covered[e.index];
       return { ...s, covered };
@@ -166,7 +194,7 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
     case 'graded': {
       if (s.stage !== 'answer') return s;
       const item = currentItem(s)!;
-      const { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, tests } = s;
+      const { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, contradicted, evidence, misconceptions, main, tests } = s;
       const result: Result = {
         id: item.id,
         rating: e.rating,
@@ -176,7 +204,7 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
         timedOut,
         mode: mode ?? 'spoken',
         reviewId: e.reviewId,
-        attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, tests },
+        attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, contradicted, evidence, misconceptions, main, tests },
         requeued: !!e.again,
       };
       const items = e.again ? [...s.items, item] : s.items;
@@ -198,30 +226,21 @@ export function step(s: DrillState, e: DrillEvent): DrillState {
 }
 
 /** Weighted share of covered key points; null for a spoken answer nobody ticked (unknown, not zero). */
-export function coverageOf(s: Pick<DrillState, 'covered' | 'mode' | 'rubric' | 'tests'> & { items: DrillItem[]; index: number }): number | null {
+export function coverageOf(s: Pick<DrillState, 'covered' | 'mode' | 'rubric' | 'tests'> & Partial<Pick<DrillState, 'contradicted'>> & { items: DrillItem[]; index: number }): number | null {
   // Code that was run: the share of tests it passes is the honest score, whatever the prose rubric says.
   if (s.tests?.length) return s.tests.filter((t) => t.ok).length / s.tests.length;
   const points = s.items[s.index]?.keyPoints ?? [];
   if (!points.length) return null;
   if (s.mode !== 'typed' && !s.covered.some(Boolean)) return null;
   const total = points.reduce((a, p) => a + (p.weight ?? 1), 0);
-  return points.reduce((a, p, i) => a + (s.covered[i] ? p.weight ?? 1 : 0), 0) / total;
+  // As the grader: every contradicted point halves the coverage of a typed answer.
+  const wrong = s.mode === 'typed' ? (s.contradicted ?? []).filter(Boolean).length : 0;
+  return (points.reduce((a, p, i) => a + (s.covered[i] ? p.weight ?? 1 : 0), 0) / total) * 0.5 ** wrong;
 }
 
-/**
- * The grade we preselect: coverage first, then time. Running out of time caps it at Hard; a fast,
- * complete answer earns Easy; an unknown coverage (spoken, nothing ticked) defaults to Good.
- */
-export function suggestGrade(coverage: number | null, seconds: number, budget: number | null, timedOut: boolean): Rating {
-  const fast = budget != null && seconds <= budget * 0.6;
-  let r: Rating;
-  if (coverage === null) r = 'good';
-  else if (coverage >= 0.85) r = fast ? 'easy' : 'good';
-  else if (coverage >= 0.6) r = 'good';
-  else if (coverage >= 0.3) r = 'hard';
-  else r = 'again';
-  if (timedOut && (r === 'easy' || r === 'good')) r = 'hard';
-  return r;
-}
+/** The grade we preselect from coverage and time (see grader/suggest.ts). */
+export const suggestGrade = baseSuggestion;
 
-export const suggestionFor = (s: DrillState): Rating => suggestGrade(coverageOf(s), elapsedSeconds(s), currentItem(s)?.budget ?? null, s.timedOut);
+/** Contradicted points cap the suggestion at Hard (Again for the main point), whatever the coverage. */
+export const suggestionFor = (s: DrillState): Rating =>
+  capForContradictions(suggestGrade(coverageOf(s), elapsedSeconds(s), currentItem(s)?.budget ?? null, s.timedOut), s.mode === 'typed' ? s.contradicted : [], s.main);

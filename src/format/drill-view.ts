@@ -135,13 +135,24 @@ export function gradeFrame(s: DrillState, previews: Record<Rating, number>, v: V
         phase = k.phase;
         lines.push(paint('dim', `  ${phase}`));
       }
-      const mark = s.covered[i] ? paint('green', '✓') : s.mode === 'typed' ? paint('red', '✗') : '·';
-      const matched = s.rubric?.[i] && s.matched[i]?.length ? ` (said: ${s.matched[i]!.join(', ')})` : '';
+      const wrong = s.mode === 'typed' && s.contradicted[i];
+      const mark = wrong ? paint('red', '!') : s.covered[i] ? paint('green', '✓') : s.mode === 'typed' ? paint('red', '✗') : '·';
       // Wrap plain text first, then add the coloured mark: wrap() sanitises and would strip colour codes.
       const indent = k.phase ? '    ' : '  ';
-      const body = wrap(`${TICK_KEYS[i] ?? ' '}) ${k.point}${matched}`, width - indent.length - 3).split('\n');
+      const body = wrap(`${TICK_KEYS[i] ?? ' '}) ${wrong ? 'CONTRADICTED: ' : ''}${k.point}`, width - indent.length - 3).split('\n');
       lines.push(...body.map((l, j) => `${indent}${j === 0 ? mark : ' '} ${l}`));
+      // Why: the candidate's own sentence that covered or contradicted the point, so a grade can be disputed.
+      const said = s.mode === 'typed' && (s.covered[i] || wrong) ? s.evidence[i] : null;
+      if (said) lines.push(...wrap(`you said: “${said}”`, width - indent.length - 6).split('\n').map((l) => paint('dim', `${indent}    ${l}`)));
     });
+  }
+  if (s.mode === 'typed' && s.misconceptions.length) {
+    lines.push(paint('bold', 'Misconceptions in your answer:'));
+    for (const m of s.misconceptions) {
+      lines.push(...wrap(`You said: “${m.sentence}”`, width - 4).split('\n').map((l) => `  ${paint('red', l)}`));
+      lines.push(...wrap(`In fact: ${m.correction}`, width - 4).split('\n').map((l) => `  ${l}`));
+    }
+    lines.push(paint('dim', 'Disagree? Press a point\'s letter to credit it; the suggestion follows.'));
   }
   const c = coverageOf(s);
   if (s.tests?.length) lines.push(`Score: ${paint('bold', `${Math.round(c! * 100)}%`)} (${s.tests.filter((t) => t.ok).length}/${s.tests.length} tests passed)`);
