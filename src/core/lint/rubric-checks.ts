@@ -86,7 +86,7 @@ export function rubricCompleteness(taxonomy: Taxonomy, banks: readonly LintBank[
         ...(it.checks?.some((c) => c.max !== undefined) ? [] : ['a max check (a wrong answer)']),
         ...(it.checks?.some((c) => c.min !== undefined) ? [] : ['a min check (a correct paraphrase)']),
       ];
-      if (lacks.length) out.push(issue(bank.file, ['items', i], `${it.id} has no ${lacks.join(', no ')}`, `"${area}" is listed under complete in taxonomy.yaml: every concept and compare item of ${bankId} needs misconceptions and both kinds of check.`));
+      if (lacks.length) out.push(issue(bank.file, ['items', i], `${it.id} lacks ${lacks.join(", ")}`, `"${area}" is listed under complete in taxonomy.yaml: every concept and compare item of ${bankId} needs misconceptions and both kinds of check.`));
     });
   });
   return out;

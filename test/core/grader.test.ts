@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { gradeAnswer, suggestFor } from '../../src/core/grader/index.js';
+import { numbersIn } from '../../src/core/grader/judge.js';
+import { readAnswer, sentences } from '../../src/core/grader/text.js';
+import { gradeReview } from '../../src/core/grader/item.js';
+import { auc, graderFigures } from '../../src/core/grader/metrics.js';
+import type { KeyPoint, Misconception, SynonymsFile } from '../../src/core/schema.js';
+
+const kp = (point: string, evidence: string[], extra: Partial<KeyPoint> = {}): KeyPoint => ({ point, evidence, ...extra });
+const synonyms: SynonymsFile = {
+  groups: [
+    { terms: ['reduce', 'lower', 'cut'], scope: 'both' },
+    { terms: ['increase', 'raise'], scope: 'both' },
+    { terms: ['underfit', 'too simple', 'too rigid'], scope: 'both' },
+    { terms: ['overfit', 'too complex'], scope: 'both' },
+    { terms: ['cv', 'cross-validation'], scope: 'search' },
+  ],
+  opposites: [['reduce', 'increase'], ['underfit', 'overfit'], ['bias', 'variance']],
+};
+const grade = (answer: string, keyPoints: KeyPoint[], misconceptions: Misconception[] = [], prompt = '') =>
+  gradeAnswer(answer, { keyPoints, misconceptions, prompt }, { synonyms });
+
+describe('sentences and clauses', () => {
+  it.each([
+    ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
+    ['Use e.g. a threshold of 0.5 here. Then stop.', ['Use e.g. a threshold of 0.5 here.', 'Then stop.']],
+    ['- first point\n- second point', ['first point', 'second point']],
+  ])('%j', (text, want) => expect(sentences(text)).toEqual(want));
+
+  it('marks negation to the end of its clause', () => {
+    const [s] = readAnswer('It does not reduce variance, but it lowers bias.');
+    const neg = Object.fromEntries(s!.toks.map((t) => [t.raw, t.neg]));
+    expect(neg).toMatchObject({ reduce: true, variance: true, lowers: false, bias: false });
+  });
+  it('"not only" is no negation; "rather than" denies what follows', () => {
+    const [a] = readAnswer('It not only reduces variance');
+    expect(a!.toks.find((t) => t.raw === 'reduces')!.neg).toBe(false);
+    const [b] = readAnswer('Boosting reduces bias rather than variance');
+    expect(b!.toks.find((t) => t.raw === 'variance')!.neg).toBe(true);
+    expect(b!.toks.find((t) => t.raw === 'bias')!.neg).toBe(false);
+  });
+});
+
+describe('key points', () => {
+  const bagging = kp('Bagging reduces variance.', ['reduces variance', 'averaging']);
+  it.each([
+    ['Bagging reduces variance by averaging many trees.', true, false],
+    ['Bagging cuts variance.', true, false], // a synonym inside the phrase
+    ['Bagging does not reduce variance.', false, true], // negation denies it
+    ['Bagging increases variance.', false, true], // an opposite term contradicts it
+    ['Boosting reduces bias rather than reduces variance.', false, true], // contrast denies it
+    ['Gradient boosting fits residuals.', false, false],
+  ])('%j: covered %s, contradicted %s', (answer, covered, contradicted) => {
+    const p = grade(answer, [bagging]).points[0]!;
+    expect([p.covered, p.contradicted]).toEqual([covered, contradicted]);
+  });
+
+  it('together: every group in the same sentence', () => {
+    const point = kp('Bias shows as underfitting.', ['underfit', 'too simple'], { together: [['bias'], ['underfit', 'too simple']] });
+    expect(grade('High bias means the model is too rigid.', [point]).points[0]!.covered).toBe(true);
+    expect(grade('Bias is a problem. The model underfits.', [point]).points[0]!.covered).toBe(false);
+    const wrong = grade('Bias comes from a model that is too complex.', [point]).points[0]!;
+    expect([wrong.covered, wrong.contradicted]).toEqual([false, true]); // the subject with the opposite
+  });
+
+  it('a one-word phrase the prompt gives away needs a second in its sentence', () => {
+    const point = kp('Dropout zeroes random units in training.', ['dropout', 'random units', 'zero'], {});
+    const prompt = 'What does dropout do?';
+    expect(grade('Dropout is a technique.', [point], [], prompt).points[0]!.covered).toBe(false);
+    expect(grade('Dropout sets random units to zero.', [point], [], prompt).points[0]!.covered).toBe(true);
+  });
+
+  it.each([
+    ['The AUC of a random classifier is 0.5.', true, false],
+    ['A random classifier has an AUC of 50%.', true, false],
+    ['A random classifier has an AUC of 0.7.', false, true],
+    ['It is 0.5.', false, false], // a number without the subject says nothing
+  ])('numbers with tolerance: %j', (answer, covered, contradicted) => {
+    const p = grade(answer, [kp('Random guessing gives AUC 0.5.', ['auc', 'random classifier'], { value: 0.5, tolerance: 0.01 })]).points[0]!;
+    expect([p.covered, p.contradicted]).toEqual([covered, contradicted]);
+  });
+
+  it('scope: search synonyms never credit an answer', () => {
+    expect(grade('I would use cv.', [kp('Use cross-validation.', ['cross-validation', 'k folds'])]).points[0]!.covered).toBe(false);
+  });
+});
+
+describe('misconceptions', () => {
+  const points = [
+    kp('Bias is error from over-simple assumptions (underfitting).', ['underfit', 'too simple'], { together: [['bias'], ['underfit', 'too simple']], main: true }),
+    kp('Variance is sensitivity to the training sample (overfitting).', ['overfit', 'different sample']),
+  ];
+  const mis: Misconception[] = [{ claim: 'High bias comes from an over-complex model.', evidence: ['too complex', 'overfit'], contradicts: 0, correction: 'Bias comes from a model too simple for the data.' }];
+
+  it('fires only in a clause that names the subject, and shows the sentence', () => {
+    const g = grade('Bias is error from a model that is too complex. Variance is when the model is too rigid.', points, mis);
+    expect(g.misconceptions).toEqual([{ claim: mis[0]!.claim, sentence: 'Bias is error from a model that is too complex.', point: 0, correction: mis[0]!.correction }]);
+    expect(g.points[0]).toMatchObject({ covered: false, contradicted: true, evidence: 'Bias is error from a model that is too complex.' });
+    expect(suggestFor(g, null, null)).toBe('again'); // the main point was contradicted
+  });
+  it('a correct answer with the same words does not fire', () => {
+    const g = grade('Bias means underfitting, whereas variance means the model overfits.', points, mis);
+    expect(g.misconceptions).toEqual([]);
+    expect(g.coverage).toBe(1);
+  });
+  it('a denied misconception does not fire', () => {
+    expect(grade('Bias does not come from a model that is too complex; it comes from one too simple.', points, mis).misconceptions).toEqual([]);
+  });
+  it('each contradicted point halves the coverage, and caps the suggestion at Hard', () => {
+    const three = [...points, kp('Regularise to cut variance.', ['regularise', 'more data'])];
+    const g = grade('Variance shows as overfitting. Regularise it. Bias is error from a model that is too complex.', three, [{ ...mis[0]!, contradicts: 0 }]);
+    expect(g.coverage).toBeCloseTo((2 / 3) * 0.5);
+    const minor = grade('Variance is overfitting on a different sample. Regularise. Bias from too simple models does not increase variance.', three, [{ claim: 'x', evidence: ['regularise'], contradicts: 2 }]);
+    expect(suggestFor(minor, null, null)).toBe('hard');
+  });
+});
+
+describe('numbers, reviews, metrics', () => {
+  it.each([
+    ['AUC of 0.5', [0.5]],
+    ['50% of cases', [50, 0.5]],
+    ['F1 and L2 are names', []],
+    ['1/2 and 1,000', [0.5, 1000]],
+  ])('numbersIn(%j)', (text, want) => expect(numbersIn(text)).toEqual(want));
+
+  it('a review finds a bug by its line or by its issue words', () => {
+    const bugs = [{ line: 4, issue: 'The scaler is fit on the test set, leaking its statistics.' }, { line: 9, issue: 'The loop never closes the file handle.' }];
+    const g = gradeReview('On line 4 you leak. Also the file handle is never closed in that loop.', bugs);
+    expect(g.points.map((p) => p.covered)).toEqual([true, true]);
+    expect(gradeReview('Looks fine to me.', bugs).coverage).toBe(0);
+  });
+
+  it('AUC and the figures', () => {
+    expect(auc([0.9, 0.8], [0.1, 0.2])).toBe(1);
+    expect(auc([0.5], [0.5])).toBe(0.5);
+    const f = graderFigures([
+      { id: 'a', kind: 'strong', coverage: 0.9, suggested: 'good' },
+      { id: 'a', kind: 'wrong', coverage: 0.6, suggested: 'good' },
+      { id: 'a', kind: 'offtopic', coverage: 0, suggested: 'again' },
+    ]);
+    expect(f).toMatchObject({ aucStrongVsWrong: 1, wrongAtLeastHalf: 1, strongBelowHalf: 0, offtopicMean: 0, wrongSuggestedGoodOrEasy: 1 });
+  });
+});
