@@ -1,7 +1,7 @@
 /** Finding an evidence phrase (in any of its synonym forms) in a sentence, and whether it was denied there. */
 import { tokenMatches } from '../rubric.js';
 import { oppositesOf, variantsOf, type Lexicon } from './lexicon.js';
-import { phraseTokens, type Sentence } from './text.js';
+import { isNegator, phraseTokens, type Sentence } from './text.js';
 
 type Toks = readonly string[];
 
@@ -31,11 +31,23 @@ export interface Hit {
   words: string;
 }
 
-function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>): number[] {
-  const at: number[] = [];
-  outer: for (let i = 0; i + v.length <= s.toks.length; i++) {
-    for (let j = 0; j < v.length; j++) if (!tokenMatches(v[j]!, s.toks[i + j]!.stem, known)) continue outer;
-    at.push(i);
+/** Where the form occurs: its tokens in order, with at most one extra word between two of them ("cuts model variance"). */
+function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>): [number, number][] {
+  const at: [number, number][] = [];
+  const toks = s.toks;
+  for (let i = 0; i + v.length <= toks.length; i++) {
+    if (!tokenMatches(v[0]!, toks[i]!.stem, known)) continue;
+    let k = i + 1;
+    let gaps = 0;
+    let ok = true;
+    for (let j = 1; j < v.length && ok; j++) {
+      if (k < toks.length && tokenMatches(v[j]!, toks[k]!.stem, known)) k++;
+      else if (gaps === 0 && k + 1 < toks.length && !isNegator(toks[k]!.stem) && tokenMatches(v[j]!, toks[k + 1]!.stem, known)) {
+        gaps++;
+        k += 2;
+      } else ok = false;
+    }
+    if (ok) at.push([i, k]);
   }
   return at;
 }
@@ -44,8 +56,8 @@ function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>): number[] {
 export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
   for (const v of forms) {
-    for (const i of spansOf(s, v, known)) {
-      const span = s.toks.slice(i, i + v.length);
+    for (const [i, end] of spansOf(s, v, known)) {
+      const span = s.toks.slice(i, end);
       hits.push({ clauses: [...new Set(span.map((t) => t.clause))], negated: !neutral && span.some((t) => t.neg), words: span.map((t) => t.raw).join(' ') });
     }
   }
