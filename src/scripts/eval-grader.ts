@@ -53,12 +53,12 @@ export function formatFigures(f: GraderFigures): string {
   return lines.join('\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
+/** The command line of `npm run eval:grader` (scripts/eval-grader.mjs sets the exit code from `ok`). */
+export async function evalCli(args: readonly string[]): Promise<{ output: string; ok: boolean }> {
   const at = args.indexOf('--set');
   const file = at >= 0 ? args[at + 1]! : DEFAULT_SET;
   const set = JSON.parse(readFileSync(file, 'utf8')) as LabelledAnswer[];
   const { figures } = await evaluate(set);
-  process.stdout.write(args.includes('--json') ? `${JSON.stringify({ version: 1, ...figures }, null, 2)}\n` : `${formatFigures(figures)}\n`);
-  if (goals(figures).some((g) => !g.ok)) process.exitCode = 1;
+  const output = args.includes('--json') ? `${JSON.stringify({ version: 1, ...figures }, null, 2)}\n` : `${formatFigures(figures)}\n`;
+  return { output, ok: goals(figures).every((g) => g.ok) };
 }
