@@ -66,7 +66,7 @@ const once = <T>(fn: () => Promise<T>) => {
   return () => (p ??= fn());
 };
 
-/** The database file's stat; a path that cannot name a file (too long, a symlink loop, a file as a folder) is a usage error. */
+/** The database file's stat; a path that cannot name a file (a name too long, a symlink loop) is a usage error. */
 function dbStat(file: string, fromFlag: boolean) {
   try {
     const st = statSync(file, { throwIfNoEntry: false });
@@ -76,7 +76,7 @@ function dbStat(file: string, fromFlag: boolean) {
     return st;
   } catch (e) {
     const code = errnoOf(e);
-    if (!['ENAMETOOLONG', 'ELOOP', 'ENOTDIR'].includes(code)) throw e;
+    if (code !== 'ENAMETOOLONG' && code !== 'ELOOP') throw e;
     const shown = file.length > 120 ? `${file.slice(0, 60)}…${file.slice(-40)} (${file.length} characters)` : file;
     throw new PrepError('usage', `the database path ${shown} ${errnoWords(code)}`, {
       hint: fromFlag ? 'Give --db a shorter, plain path, e.g. --db ~/prep/prep.db.' : 'Check PREP_HOME and XDG_DATA_HOME.',
