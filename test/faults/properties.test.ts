@@ -45,9 +45,11 @@ describe('toJson (every --json report and JSON export)', () => {
   });
 });
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 describe('stringifySafe (star export --format yaml)', () => {
   it('reads back the same strings and leaves no control but newline and tab raw', () => {
-    const wellFormed = hostile.filter((s) => s.isWellFormed());
+    const wellFormed = hostile.filter((s) => !LONE_SURROGATE.test(s)); // YAML text is Unicode: no half characters
     fc.assert(fc.property(fc.record({ title: wellFormed, situation: wellFormed, themes: fc.array(wellFormed, { maxLength: 3 }) }), (story) => {
       const text = stringifySafe({ version: 1, stories: [story] });
       expect(text.replace(/\t/g, ' ')).not.toMatch(RAW_IN_JSON);
