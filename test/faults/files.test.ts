@@ -100,6 +100,10 @@ describe('inputs without end: the size is checked while reading', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  it('prep score --answer-file /dev/zero stops at its own cap (64 KiB), exit 2', () => {
+    refused(spawnPrep(['score', 'mini-bias-variance', '--answer-file', '/dev/zero'], env), /longer than 64 KiB/);
+  });
+
   it('/proc/self/mem, imported or symlinked as a bank, is "cannot be read", exit 2', () => {
     refused(spawnPrep(['star', 'import', '/proc/self/mem'], { PREP_HOME: dir('home-mem') }), /cannot be read \(input\/output error\)/);
     const banks = dir('mem');
