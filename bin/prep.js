@@ -15,7 +15,10 @@ if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompil
 // Streams are created lazily: touching process.stdout/stdin loads Node's stream and readline machinery,
 // which a scripted `prep due --json` does not need. Until a command asks for the real stream, output
 // goes straight to the file descriptor (synchronously, so order is kept when the stream takes over).
-function lazyOut(fd, real) {
+// stderr is best effort (`bestEffort`): when it cannot be written (2>/dev/full) the message is lost but
+// the exit code stays the one the message was about; a throw here would end as exit 1, which
+// `prep due --quiet` uses for "nothing due".
+function lazyOut(fd, real, bestEffort) {
   let stream;
   let closed = false;
   const out = {
@@ -27,6 +30,7 @@ function lazyOut(fd, real) {
       } catch (err) {
         if (err && err.code === 'EPIPE') closed = true; // reader went away (`| head`): stay quiet
         else if (err && err.code === 'EAGAIN') return (stream = real()).write(s);
+        else if (bestEffort) closed = true;
         else throw err;
       }
       return true;
@@ -43,13 +47,19 @@ function lazyOut(fd, real) {
   return out;
 }
 
+// An error on the real stdout stream arrives later, as an event: remember it, and finish() turns a
+// success into 74 (output could not be written) instead of letting it crash as exit 1.
+let stdoutFailed;
 const stdout = lazyOut(1, () => {
   process.stdout.on('error', (err) => {
-    if (!err || err.code !== 'EPIPE') throw err;
+    if (!err || err.code !== 'EPIPE') stdoutFailed = stdoutFailed || err;
   });
   return process.stdout;
 });
-const stderr = lazyOut(2, () => process.stderr);
+const stderr = lazyOut(2, () => {
+  process.stderr.on('error', () => {});
+  return process.stderr;
+}, true);
 const io = {
   get stdin() { return process.stdin; },
   stdout,
@@ -101,7 +111,13 @@ async function run() {
 // are finalised during teardown (see src/adapters/sql.ts), which would turn a clean run into exit 134.
 function finish(code) {
   process.exitCode = code;
-  stdout.drain(() => stderr.drain(() => process.exit(code)));
+  stdout.drain(() => stderr.drain(() => {
+    if (stdoutFailed && code === 0) {
+      stderr.write(`prep: cannot write the output (${stdoutFailed.code || stdoutFailed.message})\n`);
+      code = 74;
+    }
+    process.exit(code);
+  }));
 }
 
 run().then(finish, (err) => {

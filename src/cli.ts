@@ -5,8 +5,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
-import { version, writeOut } from './main.js';
+import { printOutcome, version } from './main.js';
 import { ExitCode, PrepError } from './errors.js';
+import { sanitize, toJson } from './core/sanitize.js';
 import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-usage.js';
 
 import type { Act, Handler } from './cli-prep.js';
@@ -45,8 +46,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
         if (e instanceof PrepError && e.code === 'usage' && !e.hint) throw new PrepError('usage', e.message, { details: e.details, hint: `${helpHint(cmd)}.`, cause: e });
         throw e;
       });
-      writeOut(io, ctx.opts.json, outcome);
-      exitCode = outcome.exitCode ?? ExitCode.ok;
+      exitCode = printOutcome(io, ctx.opts.json, outcome, ctx.saved());
     };
 
   program
@@ -63,10 +63,11 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => {
-        const message = s.replace(/^error: /, '').trim();
+        // Commander quotes the argument as typed: strip terminal controls like any other message.
+        const message = sanitize(s.replace(/^error: /, '').trim());
         const hint = helpHint(commandIn(program, argv).cmd);
         // Under --json a usage error is the JSON error shape on stderr, like every other failure.
-        if (argv.includes('--json')) write(`${JSON.stringify({ version: 1, error: { code: 'usage', message, hint } })}\n`);
+        if (argv.includes('--json')) write(`${toJson({ version: 1, error: { code: 'usage', message, hint } })}\n`);
         else write(`prep: ${message}\nhint: ${hint}\n`);
       },
     });
@@ -99,9 +100,10 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
       const { grade } = await import('./commands/grade.js');
       return async (ctx: Ctx, id: string, rating: string, opts: { seconds?: string }) => {
         const r = await grade(ctx, id, rating, opts);
-        if (ctx.opts.json) return { json: r };
+        const saved = `the grade was saved (${r.id}: ${r.rating}, review ${r.reviewId}; \`prep undo\` takes it back)`;
+        if (ctx.opts.json) return { json: r, saved };
         const [{ relativeTime }, settings] = await Promise.all([import('./format/paint.js'), ctx.settings()]);
-        return { json: r, text: `${r.id}: ${r.rating}. Next review ${relativeTime(r.card.due, ctx.now(), settings.timeZone)} (${r.card.state}).${r.leech ? ' This item is a leech: rewrite your notes on it.' : ''}` };
+        return { json: r, saved, text: `${r.id}: ${r.rating}. Next review ${relativeTime(r.card.due, ctx.now(), settings.timeZone)} (${r.card.state}).${r.leech ? ' This item is a leech: rewrite your notes on it.' : ''}` };
       };
     }));
 
@@ -114,7 +116,8 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
       return async (ctx: Ctx) => {
         const r = await undo(ctx);
         const settings = await ctx.settings();
-        return { json: r, text: formatUndo(r, (iso) => relativeTime(iso, ctx.now(), settings.timeZone)) };
+        const exitCode = r.undone ? ExitCode.ok : ExitCode.negative;
+        return { json: r, text: formatUndo(r, (iso) => relativeTime(iso, ctx.now(), settings.timeZone)), exitCode, ...(r.undone ? { saved: `the undo was saved (${r.undone.id}: ${r.undone.rating} taken back)` } : {}) };
       };
     }));
 

@@ -3,8 +3,9 @@
  * main.ts; nothing here touches process globals, so tests can build one with fake streams.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { PrepError } from './errors.js';
+import { errnoOf, errnoWords } from './adapters/os-errors.js';
 import type { Settings, ItemIndexEntry, BankSummary } from './core/types.js';
 import { bankDirList, resolvePaths, type Env, type Paths } from './adapters/paths.js';
 import { contentDir } from './adapters/content-dir.js';
@@ -55,6 +56,8 @@ export interface Ctx {
   index(): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }>;
   banks(): Promise<LoadedBanks>;
   store(): Promise<Store>;
+  /** Something was committed to the database during this run. */
+  saved(): boolean;
   close(): void;
 }
 
@@ -62,6 +65,24 @@ const once = <T>(fn: () => Promise<T>) => {
   let p: Promise<T> | undefined;
   return () => (p ??= fn());
 };
+
+/** The database file's stat; a path that cannot name a file (a name too long, a symlink loop) is a usage error. */
+function dbStat(file: string, fromFlag: boolean) {
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    // A missing folder on the way says ENOENT before a too-long name further on is looked at: check
+    // the names now, before any folder of the path is created.
+    if (!st && (file.split(sep).some((part) => Buffer.byteLength(part) > 255) || Buffer.byteLength(file) > 4095)) throw Object.assign(new Error('ENAMETOOLONG'), { code: 'ENAMETOOLONG' });
+    return st;
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code !== 'ENAMETOOLONG' && code !== 'ELOOP') throw e;
+    const shown = file.length > 120 ? `${file.slice(0, 60)}…${file.slice(-40)} (${file.length} characters)` : file;
+    throw new PrepError('usage', `the database path ${shown} ${errnoWords(code)}`, {
+      hint: fromFlag ? 'Give --db a shorter, plain path, e.g. --db ~/prep/prep.db.' : 'Check PREP_HOME and XDG_DATA_HOME.',
+    });
+  }
+}
 
 export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
   const paths = resolvePaths(env, opts.db);
@@ -115,13 +136,14 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
       return withSpinner(() => loadBanks(sources, paths.cacheDir, spin));
     }),
     store: once(async () => {
-      if (statSync(paths.db, { throwIfNoEntry: false })?.isDirectory()) {
+      if (dbStat(paths.db, opts.db !== undefined)?.isDirectory()) {
         throw new PrepError('db-refused', `${paths.db} is a folder, not a prep database`, { hint: 'Give --db a file path, e.g. --db ~/prep/prep.db (it is created if missing).' });
       }
       const { Store } = await import('./adapters/store.js');
       opened = await Store.open(paths.db, { now: now() });
       return opened;
     }),
+    saved: () => (opened?.commits ?? 0) > 0,
     close: () => opened?.close(),
   };
   return ctx;

@@ -2,6 +2,8 @@
 export const ExitCode = {
   ok: 0,
   nothingDue: 1,
+  /** A negative answer, grep-style (nothing to undo, no match): the report is still printed. */
+  negative: 1,
   usage: 2,
   refused: 3,
   internal: 70,

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { PrepError } from './errors.js';
-import { sanitize } from './core/sanitize.js';
+import { sanitize, toJson } from './core/sanitize.js';
 import type { Env } from './adapters/paths.js';
+import { toPrepError } from './os-error.js';
 import type { IO } from './context.js';
 
 export function version(): string {
@@ -18,44 +19,44 @@ export interface Outcome {
   json?: unknown;
   text?: string;
   exitCode?: number;
+  /** What the command saved, in words ("the grade was saved (…)"), for when its report cannot be printed. */
+  saved?: string;
 }
 
 export function writeOut(io: IO, json: boolean, outcome: Outcome): void {
-  if (json && outcome.json !== undefined) io.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
+  if (json && outcome.json !== undefined) io.stdout.write(`${toJson(outcome.json, 2)}\n`);
   else if (!json && outcome.text) io.stdout.write(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
+}
+
+/**
+ * Print the outcome and return its exit code. When standard output cannot take it (a full disk,
+ * /dev/full) after the command has committed its change, the change stands: say so on stderr and keep
+ * the command's exit code, since a script that retried would record it twice. With nothing saved, it is
+ * the usual exit 74.
+ */
+export function printOutcome(io: IO, json: boolean, outcome: Outcome, saved: boolean): number {
+  try {
+    writeOut(io, json, outcome);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code ?? '';
+    if ((e as NodeJS.ErrnoException)?.syscall !== 'write') throw e;
+    if (!saved) throw new PrepError('cant-write', `cannot write the report to standard output (${code})`, { hint: 'Standard output goes to a full or read-only device: free some space, or send it elsewhere.', cause: e });
+    const message = `${outcome.saved ?? 'your change was saved'}, but its report could not be written to standard output (${code})`;
+    io.stderr.write(json ? `${toJson({ version: 1, warning: { code: 'output-lost', message: sanitize(message) } })}\n` : `prep: ${sanitize(message)}\n`);
+  }
+  return outcome.exitCode ?? 0;
 }
 
 export function reportError(io: IO, json: boolean, raw: PrepError): void {
   // Messages echo user input (ids, file names, story titles): sanitise like any other output.
   const e = { code: raw.code, message: sanitize(raw.message), hint: raw.hint && sanitize(raw.hint), details: raw.details.map(sanitize) };
   if (json) {
-    io.stderr.write(`${JSON.stringify({ version: 1, error: { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.details.length ? { details: e.details } : {}) } })}\n`);
+    io.stderr.write(`${toJson({ version: 1, error: { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.details.length ? { details: e.details } : {}) } })}\n`);
     return;
   }
   // Some messages already start with the command ("prep drill needs an interactive terminal").
   const lines = [/^prep\b/.test(e.message) ? e.message : `prep: ${e.message}`, ...e.details, ...(e.hint ? [`hint: ${e.hint}`] : [])];
   io.stderr.write(`${lines.join('\n')}\n`);
-}
-
-/** The npm package named `prep` is another project: never tell people to install it. */
-
-function toPrepError(e: unknown, env: Env): PrepError {
-  if (e instanceof PrepError) return e;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|better_sqlite3\.node|invalid ELF/.test(String(err?.message))) {
-    return new PrepError('internal', `a native module failed to load: ${err.message.split('\n')[0]}`, {
-      hint: 'It was built for another Node version. Run `npm rebuild better-sqlite3` (or `npm ci`) with the Node you use now.',
-    });
-  }
-  const cannotCreate = err?.syscall === 'mkdir' && ['ENOENT', 'ENOTDIR', 'EPERM'].includes(err.code ?? '');
-  if (err?.code === 'ENOSPC' || err?.code === 'EROFS' || err?.code === 'EACCES' || err?.code === 'ENOTDIR' || cannotCreate) {
-    return new PrepError('cant-write', `cannot write: ${err.message}`, { hint: 'Check free space and permissions of the data folder (see `prep --help`, Files).' });
-  }
-  const detail = env.PREP_DEBUG ? [String(err?.stack ?? e)] : [];
-  return new PrepError('internal', `internal error: ${err?.message ?? String(e)}`, {
-    details: detail,
-    hint: 'This is a bug in prep. Re-run with PREP_DEBUG=1 for the stack trace and report it.',
-  });
 }
 
 export async function main(argv: string[], env: Env, io: IO): Promise<number> {

@@ -2,9 +2,9 @@
  * Parsed-bank cache: one JSON file per bank (keyed by path, size, mtime) and a small index of ids and
  * filter fields for the hot path. A broken or stale cache is ignored; failing to write it is harmless.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { ensureDir } from './ensure-dir.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 
 const FORMAT = 3;
@@ -30,16 +30,27 @@ function readJson(file: string): unknown {
   }
 }
 
-function writeJsonAtomic(file: string, dir: string, value: unknown): void {
+/**
+ * Write a cache file through a temporary file and a rename. A read-only or full cache folder only
+ * costs speed, but a half-written temporary file is removed: a full disk must not fill up further
+ * with our leftovers.
+ */
+export function writeFileAtomic(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    ensureDir(dir);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
+    ensureDir(dirname(file));
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
-    // A read-only or full cache folder only costs speed.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
   }
 }
+
+const writeJsonAtomic = (file: string, value: unknown) => writeFileAtomic(file, JSON.stringify(value));
 
 /** cyrb53: a fast 53-bit string hash; enough to name cache files without loading node:crypto. */
 function hash(s: string): string {
@@ -63,7 +74,7 @@ export function readBankCache(cacheDir: string, src: BankFileStat): CachedBank |
 }
 
 export function writeBankCache(cacheDir: string, src: BankFileStat, bank: CachedBank): void {
-  writeJsonAtomic(bankPath(cacheDir, src.file), join(cacheDir, 'banks'), { format: FORMAT, file: src.file, ...bank });
+  writeJsonAtomic(bankPath(cacheDir, src.file), { format: FORMAT, file: src.file, ...bank });
 }
 
 export function readIndexCache(cacheDir: string, key: string): { banks: BankSummary[]; items: ItemIndexEntry[] } | undefined {
@@ -73,5 +84,5 @@ export function readIndexCache(cacheDir: string, key: string): { banks: BankSumm
 }
 
 export function writeIndexCache(cacheDir: string, key: string, banks: BankSummary[], items: ItemIndexEntry[]): void {
-  writeJsonAtomic(join(cacheDir, 'index.json'), cacheDir, { format: FORMAT, key, banks, items });
+  writeJsonAtomic(join(cacheDir, 'index.json'), { format: FORMAT, key, banks, items });
 }

@@ -8,6 +8,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PrepError } from '../errors.js';
+import { errnoOf, errnoWords } from './os-errors.js';
 
 export interface BankSource {
   bank: string;
@@ -36,7 +37,14 @@ export function listBankDir(dir: string): { files: BankSource[]; skipped: Skippe
   const skipped: SkippedFile[] = [];
   for (const name of readdirSync(dir).filter(isBankFileName).sort()) {
     const file = join(dir, name);
-    const st = statSync(file, { throwIfNoEntry: false });
+    let st;
+    try {
+      st = statSync(file, { throwIfNoEntry: false });
+    } catch (e) {
+      // A symlink loop (ELOOP), or a link into a folder we may not enter: skipped like a broken link.
+      skipped.push({ file, reason: errnoWords(errnoOf(e)) });
+      continue;
+    }
     if (!st) skipped.push({ file, reason: 'is a broken symbolic link' });
     else if (!st.isFile()) skipped.push({ file, reason: 'is not a regular file' });
     else files.push({ bank: bankIdOf(name), file, size: st.size, mtimeMs: st.mtimeMs });
@@ -44,13 +52,6 @@ export function listBankDir(dir: string): { files: BankSource[]; skipped: Skippe
   return { files, skipped };
 }
 
-const ERRNO_WORDS: Record<string, string> = {
-  ENOENT: 'does not exist',
-  ENOTDIR: 'is not a folder',
-  EACCES: 'cannot be read (permission denied)',
-  EPERM: 'cannot be read (permission denied)',
-  ELOOP: 'is a symbolic link loop',
-};
 
 /** The folder's real path, or a usage error saying which path was tried, why it failed and where it was set. */
 export function realFolder(d: BankDir): string {
@@ -60,11 +61,25 @@ export function realFolder(d: BankDir): string {
     if (statSync(real).isDirectory()) return real;
     why = 'is not a folder';
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    why = ERRNO_WORDS[code] ?? `cannot be read (${code || String(e)})`;
+    const code = errnoOf(e);
+    why = code === 'ENOTDIR' ? 'is not a folder' : errnoWords(code);
   }
+  return folderFail(d, why);
+}
+
+const folderFail = (d: BankDir, why: string): never => {
   const shown = resolve(d.dir) === d.dir ? d.dir : `${d.dir} (${resolve(d.dir)})`;
   return fail(`bank folder ${shown} ${why}`, `It comes from ${d.from}; give a folder of *.yaml bank files there.`);
+};
+
+/** realFolder, then its bank files; a folder we may enter but not list (chmod 311) is a usage error too. */
+export function listFolder(d: BankDir): { real: string; files: BankSource[]; skipped: SkippedFile[] } {
+  const real = realFolder(d);
+  try {
+    return { real, ...listBankDir(real) };
+  } catch (e) {
+    return folderFail(d, errnoWords(errnoOf(e)));
+  }
 }
 
 const fail = (message: string, hint: string): never => {
@@ -80,10 +95,10 @@ export function findBankFiles(dirs: readonly (string | BankDir)[], shippedDir?: 
     ...dirs.map((d) => (typeof d === 'string' ? { dir: d, from: '--bank-dir, PREP_BANK_DIRS or bank_dirs in config.yaml' } : d)),
   ];
   for (const d of all) {
-    const real = realFolder(d);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    out.push(...listBankDir(real).files);
+    const listed = listFolder(d);
+    if (seen.has(listed.real)) continue;
+    seen.add(listed.real);
+    out.push(...listed.files);
   }
   return out;
 }

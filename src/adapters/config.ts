@@ -2,9 +2,7 @@
  * config.yaml: validated with the shared schema. The parsed result is cached as JSON (keyed by size and
  * mtime) so hot commands do not load yaml or zod.
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { ensureDir } from './ensure-dir.js';
-import { dirname } from 'node:path';
+import { writeFileAtomic } from './bank-cache.js';
 import { PrepError } from '../errors.js';
 import { isValidTimeZone } from '../core/studyday.js';
 import type { Paths } from './paths.js';
@@ -18,6 +16,11 @@ async function parseConfig(file: string): Promise<ConfigValues> {
     import('../core/schema.js'),
   ]);
   const parsed = parseYamlFile(file);
+  if (parsed.unreadable) {
+    throw new PrepError('config-invalid', `config file ${file} ${parsed.unreadable}`, {
+      hint: 'Make it a YAML file you can read (`ls -l` it), or move it away to use the defaults (see README: Configuration).',
+    });
+  }
   const empty = parsed.findings.length === 0 && (parsed.value === null || parsed.value === undefined);
   // When the YAML itself failed there is no value to check: schema errors would only add noise.
   const { data, findings } = empty ? { data: ConfigSchema.parse({}), findings: [] } : parsed.findings.length ? { data: undefined, findings: [] } : schemaFindings(parsed, ConfigSchema, { unknownKey: (k) => `"${k}" is not a config setting; the settings are ${Object.keys(ConfigSchema.shape).join(', ')}.` });
@@ -39,12 +42,6 @@ export async function readConfig(paths: Paths): Promise<ConfigValues> {
   if (cached.kind === 'default') return DEFAULT_CONFIG;
   if (cached.kind === 'hit') return cached.config;
   const config = await parseConfig(paths.config);
-  try {
-    ensureDir(dirname(cached.cacheFile));
-    writeFileSync(`${cached.cacheFile}.tmp`, JSON.stringify({ key: cached.key, config }));
-    renameSync(`${cached.cacheFile}.tmp`, cached.cacheFile);
-  } catch {
-    // cache is optional
-  }
+  writeFileAtomic(cached.cacheFile, JSON.stringify({ key: cached.key, config }));
   return config;
 }

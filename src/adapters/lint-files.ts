@@ -7,7 +7,8 @@ import type { LintBank } from '../core/lint/references.js';
 import { parseYamlFile, type Finding, type ParsedYaml } from './yaml-doc.js';
 import { schemaFindings } from './validate.js';
 import { BankFileSchema } from '../core/schema.js';
-import { bankIdOf, listBankDir, realFile, realFolder } from './bank-files.js';
+import { bankIdOf, listFolder, realFile } from './bank-files.js';
+import { errnoOf, errnoWords } from './os-errors.js';
 import { bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
 
 export interface ReadBank {
@@ -31,10 +32,15 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
   const files = new Set<string>();
   const skipped: Finding[] = [];
   for (const p of paths) {
-    const st = statSync(p, { throwIfNoEntry: false });
+    let st;
+    try {
+      st = statSync(p, { throwIfNoEntry: false });
+    } catch (e) {
+      throw new PrepError('usage', `${p} ${errnoWords(errnoOf(e))}`, { hint: 'Give bank files (*.yaml) or folders that contain them.' });
+    }
     if (!st) throw new PrepError('usage', `no such file or folder: ${p}`, { hint: 'Give bank files (*.yaml) or folders that contain them.' });
     if (st.isDirectory()) {
-      const listed = listBankDir(realFolder({ dir: p, from: 'the command line' }));
+      const listed = listFolder({ dir: p, from: 'the command line' });
       for (const s of listed.files) files.add(s.file);
       for (const s of listed.skipped) skipped.push(skippedWarning(s.file, s.reason));
     } else if (st.isFile()) files.add(realFile(p));

@@ -88,8 +88,17 @@ export class Repo {
       .map((r) => ({ id: r.id, company: r.company, date: r.date, ...(r.role ? { role: r.role } : {}), ...(r.notes ? { notes: r.notes } : {}) }));
   }
 
-  addInterview(i: Interview, now: Date): void {
-    this.store.write(() => sql(this.db, 'INSERT INTO interviews (id, company, date, role, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(i.id, i.company, i.date, i.role ?? null, i.notes ?? null, now.toISOString()));
+  /**
+   * Add an interview whose id is chosen from the ids taken at that moment, under the write lock: two
+   * `prep interview add Acme` at once get `acme` and `acme-2`, never the same id.
+   */
+  addInterview(make: (taken: ReadonlySet<string>) => Interview, now: Date): Interview {
+    return this.store.write(() => {
+      const taken = new Set((sql(this.db, 'SELECT id FROM interviews').all() as { id: string }[]).map((r) => r.id));
+      const i = make(taken);
+      sql(this.db, 'INSERT INTO interviews (id, company, date, role, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(i.id, i.company, i.date, i.role ?? null, i.notes ?? null, now.toISOString());
+      return i;
+    });
   }
 
   removeInterview(id: string): void {

@@ -3,7 +3,8 @@
  * was written by a newer prep; migrates forward after a backup; WAL with synchronous=FULL; every write
  * is one BEGIN IMMEDIATE transaction, so a grade is on disk the moment it is given.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readDbHeader } from './db-header.js';
 import { ensureDir } from './ensure-dir.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -45,26 +46,10 @@ export function sqliteError(e: unknown, file: string): PrepError | undefined {
   return undefined;
 }
 
-/** The first 16 bytes of every SQLite database file. */
-function hasSqliteHeader(file: string): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(16);
-    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\u0000';
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Refuse a file that is not ours or is from a newer prep. Reads only; returns the schema version. */
-function inspect(db: DB, file: string): number {
-  const appId = pragma(db, 'application_id') as number;
-  const version = pragma(db, 'user_version') as number;
-  if (appId !== APPLICATION_ID) {
-    const objects = (sql(db, 'SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
-    if (objects > 0 || appId !== 0 || version !== 0) {
-      throw new PrepError('db-refused', `${file} is a SQLite database but not a prep database`, { hint: 'Use --db with a new path for prep; the file was left untouched.' });
-    }
+/** Refuse a file that is not ours or is from a newer prep; `objects` is asked for only when needed. */
+function verdict(file: string, appId: number, version: number, objects: () => number): number {
+  if (appId !== APPLICATION_ID && (appId !== 0 || version !== 0 || objects() > 0)) {
+    throw new PrepError('db-refused', `${file} is a SQLite database but not a prep database`, { hint: 'Use --db with a new path for prep; the file was left untouched.' });
   }
   if (version > SCHEMA_VERSION) {
     throw new PrepError('db-newer', `${file} was written by a newer prep (schema ${version}; this prep knows ${SCHEMA_VERSION})`, {
@@ -72,6 +57,29 @@ function inspect(db: DB, file: string): number {
     });
   }
   return version;
+}
+
+/** The same verdict from a connection (reads only); returns the schema version. */
+const inspect = (db: DB, file: string): number =>
+  verdict(file, pragma(db, 'application_id') as number, pragma(db, 'user_version') as number, () => (sql(db, 'SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n);
+
+/**
+ * Look before touching. The header bytes refuse a foreign or newer file without opening it; with a
+ * `-wal` beside it the header may be stale, so a read-only connection (which creates nothing new
+ * then) has the last word. A read-write connection would checkpoint a leftover -wal into a file we
+ * then refuse. Returns the schema version (0: new or empty).
+ */
+function look(file: string, open: () => DB): number {
+  if (!existsSync(file) || statSync(file).size === 0) return 0;
+  const head = readDbHeader(file);
+  if (!head.sqlite) throw new PrepError('db-refused', `${file} is not a prep database (not even SQLite)`, { hint: 'Point --db at a prep database or a new path; the file was left untouched.' });
+  if (!existsSync(`${file}-wal`)) verdict(file, head.applicationId, head.userVersion, () => head.objects);
+  const ro = open();
+  try {
+    return inspect(ro, file);
+  } finally {
+    ro.close();
+  }
 }
 
 export interface ReviewInput {
@@ -98,24 +106,16 @@ export const cardFromJson = (s: string): Card => {
 };
 
 export class Store {
+  /** Transactions committed by this run: once one is, a failure to print the report loses no data. */
+  commits = 0;
   private constructor(readonly db: DB, readonly file: string) {}
 
   static async open(file: string, opts: { now: Date }): Promise<Store> {
     const options = { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) };
     let db: DB | undefined;
     try {
-      // Look before touching. A read-write connection would checkpoint a leftover -wal into a file we
-      // then refuse; the header and a read-only connection change nothing.
-      let version = 0;
-      if (existsSync(file) && statSync(file).size > 0) {
-        if (!hasSqliteHeader(file)) throw new PrepError('db-refused', `${file} is not a prep database (not even SQLite)`, { hint: 'Point --db at a prep database or a new path; the file was left untouched.' });
-        const ro = pin(new Database(file, { ...options, readonly: true, fileMustExist: true }));
-        try {
-          version = inspect(ro, file);
-        } finally {
-          ro.close();
-        }
-      } else if (!existsSync(dirname(file))) ensureDir(dirname(file));
+      const version = look(file, () => pin(new Database(file, { ...options, readonly: true, fileMustExist: true })));
+      if (!version && !existsSync(dirname(file))) ensureDir(dirname(file));
       db = pin(new Database(file, options));
       // WAL is a property of the file: set it once. synchronous=FULL must follow it, per connection.
       if (pragma(db, 'journal_mode') !== 'wal') db.exec('PRAGMA journal_mode = WAL');
@@ -145,7 +145,9 @@ export class Store {
   /** Run `fn` in one BEGIN IMMEDIATE transaction, mapping SQLite failures to typed errors. */
   write<T>(fn: () => T): T {
     try {
-      return immediate(this.db, fn);
+      const result = immediate(this.db, fn);
+      this.commits++;
+      return result;
     } catch (e) {
       throw sqliteError(e, this.file) ?? e;
     }

@@ -2,7 +2,7 @@
  * Reads untrusted YAML: core schema (YAML 1.2), unique keys, no aliases, warnings are errors, and every
  * problem carries a line and column. Positions of any value can be looked up afterwards by path.
  */
-import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { Document as YamlDocument, isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 
 import type { Finding } from './finding.js';
 import { readUtf8 } from './read-text.js';
@@ -91,9 +91,30 @@ function locateIn(
   return { line: 1, col: 1 };
 }
 
-/** Read a file as strict UTF-8 and parse it; a file that is not UTF-8 is one finding, with no value. */
-export function parseYamlFile(file: string): ParsedYaml & { source: string } {
+/**
+ * Read a file as strict UTF-8 and parse it; a file that is not UTF-8, or cannot be read at all (then
+ * `unreadable` holds the reason in words), is one finding, with no value.
+ */
+export function parseYamlFile(file: string): ParsedYaml & { source: string; unreadable?: string } {
   const r = readUtf8(file);
-  if ('finding' in r) return { file, value: undefined, findings: [r.finding], locate: () => ({ line: 1, col: 1 }), source: '' };
+  if ('finding' in r) return { file, value: undefined, findings: [r.finding], locate: () => ({ line: 1, col: 1 }), source: '', ...(r.unreadable ? { unreadable: r.finding.message } : {}) };
   return { ...parseYaml(file, r.text), source: r.text };
+}
+
+const ESCAPE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_QUOTES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+
+/**
+ * YAML for export: a string holding a control character (C0, DEL, C1, bidi) is written double-quoted
+ * with it escaped (\u202E), so the file reads back the same but printing it cannot drive a terminal.
+ */
+export function stringifySafe(value: unknown): string {
+  const doc = new YamlDocument(value);
+  visit(doc, {
+    Scalar(_k, node) {
+      if (typeof node.value === 'string' && NEEDS_QUOTES.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).replace(ESCAPE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

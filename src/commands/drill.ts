@@ -59,8 +59,8 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   if (opts.new && opts.due) throw new PrepError('usage', '--new and --due exclude each other', { hint: 'Leave both out for due items first, then new ones.' });
   const time = parseTime(opts.time, !!opts.full);
   const limit = positive(source === 'review' ? '--limit' : '-n', source === 'review' ? opts.limit : opts.n);
-  if (!ctx.interactive) throw new PrepError('no-tty', `prep ${source} needs an interactive terminal`, { hint: NO_TTY_HINT });
-  const [{ banks, items }, settings, store] = await Promise.all([ctx.banks(), ctx.settings(), ctx.store()]);
+  const extraNew = positive('--extra-new', opts.extraNew) ?? 0;
+  const [{ banks, items }, settings] = await Promise.all([ctx.banks(), ctx.settings()]);
   // `roles` in config.yaml is the default --role: a candidate for MLOps drills MLOps items unless asked otherwise.
   const filter: ItemFilter = {
     ...(checkValues('bank', opts.bank, banks.map((b) => b.id)) ? { bank: checkValues('bank', opts.bank, banks.map((b) => b.id))! } : {}),
@@ -69,11 +69,14 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
     ...(opts.role?.length ? { role: checkValues('role', opts.role, ROLES) as ItemFilter['role'] } : settings.roles.length ? { role: settings.roles } : {}),
     ...(opts.difficulty?.length ? { difficulty: checkValues('difficulty', opts.difficulty, DIFFICULTIES) as ItemFilter['difficulty'] } : {}),
   };
+  // Every flag is checked first: a script with a typo hears about the typo, not about the terminal.
+  if (!ctx.interactive) throw new PrepError('no-tty', `prep ${source} needs an interactive terminal`, { hint: NO_TTY_HINT });
+  const store = await ctx.store();
   const now = ctx.now();
   const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
   const cards = new Map<string, Card>(store.cards('item').map((c) => [c.id, c]));
   // --extra-new N: more new items today than new_per_day allows, for this session (Anki's custom study).
-  const allowance = settings.newPerDay + (positive('--extra-new', opts.extraNew) ?? 0) - store.newStartedOn(day);
+  const allowance = settings.newPerDay + extraNew - store.newStartedOn(day);
   const mode = source === 'review' || opts.due ? 'due' : opts.new ? 'new' : 'all';
   // A default session stays short: new 30-minute coding and 14-minute design rounds start only when
   // asked for by type, bank or topic (due ones always come).

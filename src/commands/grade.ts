@@ -19,7 +19,9 @@ export interface GradeReport {
 const ALIASES: Record<string, Rating> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy', fail: 'again', pass: 'good', again: 'again', hard: 'hard', good: 'good', easy: 'easy' };
 
 export function parseRating(word: string): Rating {
-  const r = ALIASES[word.toLowerCase()];
+  // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
+  const key = word.toLowerCase();
+  const r = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
   if (!r) throw new PrepError('usage', `unknown rating "${word}"`, { hint: `Use one of ${RATINGS.join(', ')} (or 1-4; fail/pass on the two-button scale).` });
   return r;
 }

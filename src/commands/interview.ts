@@ -43,9 +43,7 @@ export async function interviewAdd(ctx: Ctx, company: string, opts: { date?: str
   const date = opts.date!;
   const repo = await repoOf(ctx);
   const days = daysBetween(await today(ctx), date);
-  const existing = repo.interviews();
-  const iv: Interview = { id: interviewSlug(name, new Set(existing.map((i) => i.id))), company: name, date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}) };
-  repo.addInterview(iv, ctx.now());
+  const iv: Interview = repo.addInterview((taken) => ({ id: interviewSlug(name, taken), company: name, date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}) }), ctx.now());
   const warnings = days < 0 ? [`${date} is in the past; check the date (prep interview rm ${iv.id} removes it).`] : [];
   return {
     json: { version: 1, interview: iv, ...(warnings.length ? { warnings } : {}) },

@@ -1,7 +1,7 @@
 /** `prep search QUERY`: fuzzy search over prompts, ids, tags, topics and answers (fuse.js). */
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
-import { PrepError } from '../errors.js';
+import { ExitCode, PrepError } from '../errors.js';
 import { sanitize } from '../core/sanitize.js';
 
 export interface SearchReport {
@@ -78,11 +78,13 @@ export async function search(ctx: Ctx, words: string[], opts: { limit?: string }
       score: Math.round((h.rank / 1.5) * 1000) / 1000,
     })),
   };
-  if (ctx.opts.json) return { json: report };
+  // No match is a negative answer (exit 1, as grep), with the report printed all the same.
+  const exitCode = report.results.length ? ExitCode.ok : ExitCode.negative;
+  if (ctx.opts.json) return { json: report, exitCode };
   const { painter } = await import('../format/paint.js');
   const { table } = await import('../format/text.js');
   const paint = await painter(ctx);
-  if (!report.results.length) return { text: `No items match "${sanitize(query.length > 60 ? `${query.slice(0, 60)}…` : query)}". Try fewer or different words.` };
+  if (!report.results.length) return { text: `No items match "${sanitize(query.length > 60 ? `${query.slice(0, 60)}…` : query)}". Try fewer or different words.`, exitCode };
   const width = ctx.io.stdout.columns || 100;
   return {
     text: table(report.results.map((r) => [paint('bold', r.id), paint('dim', r.type), r.prompt.length > width - 50 ? `${r.prompt.slice(0, Math.max(20, width - 51))}…` : r.prompt])),

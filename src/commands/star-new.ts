@@ -50,9 +50,11 @@ async function inquirer(ctx: Ctx) {
 }
 
 export async function starNew(ctx: Ctx, opts: { template?: string }): Promise<Outcome> {
-  if (!ctx.interactive) throw new PrepError('no-tty', 'prep star new needs an interactive terminal', { hint: `Write stories in YAML and run \`prep star import FILE\`. ${NO_TTY_HINT}` });
-  const [templates, taxonomy, repo, paint] = await Promise.all([loadTemplates(ctx.contentDir), loadTaxonomy(ctx.contentDir), repoOf(ctx), painter(ctx)]);
+  const templates = await loadTemplates(ctx.contentDir);
   if (opts.template && !templates.has(opts.template)) throw new PrepError('usage', `unknown template "${opts.template}"`, { hint: `Templates: ${[...templates.keys()].join(', ')}` });
+  // Flags first: a typo in a script is named before the missing terminal.
+  if (!ctx.interactive) throw new PrepError('no-tty', 'prep star new needs an interactive terminal', { hint: `Write stories in YAML and run \`prep star import FILE\`. ${NO_TTY_HINT}` });
+  const [taxonomy, repo, paint] = await Promise.all([loadTaxonomy(ctx.contentDir), repoOf(ctx), painter(ctx)]);
   const { prompts, context } = await inquirer(ctx);
   const say = (s: string) => ctx.io.stdout.write(`${s}\n`);
   let draft: Draft | undefined;

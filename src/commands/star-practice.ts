@@ -21,7 +21,8 @@ import { NO_TTY_HINT } from './drill.js';
 
 const PARTS = ['situation', 'task', 'action', 'result'] as const;
 
-type Telling = { parts: Record<string, number>; completed: boolean; rating: Rating | null; quit: boolean };
+/** `quit`: stopped with q (a normal end, exit 0) or Ctrl-C (`interrupted`, exit 130). */
+type Telling = { parts: Record<string, number>; completed: boolean; rating: Rating | null; quit: boolean; interrupted: boolean };
 
 function tell(ctx: Ctx, term: Terminal, story: Story, t: StarTemplate, paint: Paint, grading: 'four' | 'two'): Promise<Telling> {
   const clock = () => ctx.now().getTime();
@@ -60,10 +61,10 @@ function tell(ctx: Ctx, term: Terminal, story: Story, t: StarTemplate, paint: Pa
     };
     term.onKey((key) => {
       if (key.paste) return; // pasted text is not a key press
-      if ((key.ctrl && key.name === 'c') || key.name === 'q') return end({ parts, completed: false, rating: null, quit: true });
+      if ((key.ctrl && key.name === 'c') || key.name === 'q') return end({ parts, completed: false, rating: null, quit: true, interrupted: !!key.ctrl && key.name === 'c' });
       if (stage === 'grading') {
         const g = GRADE_KEYS[grading].find((k) => k.key === key.sequence);
-        if (g) end({ parts, completed: true, rating: g.rating, quit: false });
+        if (g) end({ parts, completed: true, rating: g.rating, quit: false, interrupted: false });
         return;
       }
       if (key.name === 'p') {
@@ -85,7 +86,6 @@ function tell(ctx: Ctx, term: Terminal, story: Story, t: StarTemplate, paint: Pa
 }
 
 export async function starPractice(ctx: Ctx, id: string | undefined): Promise<Outcome> {
-  if (!ctx.interactive) throw new PrepError('no-tty', 'prep star practice needs an interactive terminal', { hint: NO_TTY_HINT });
   const [repo, templates, settings, store, paint] = await Promise.all([repoOf(ctx), loadTemplates(ctx.contentDir), ctx.settings(), ctx.store(), painter(ctx)]);
   const all = repo.stories();
   const now = ctx.now();
@@ -96,9 +96,11 @@ export async function starPractice(ctx: Ctx, id: string | undefined): Promise<Ou
     const { unknownId } = await import('./items.js');
     throw unknownId(id, all.map((s) => s.id), 'story');
   }
+  // The story id is checked first: a script with a typo hears about the typo, not about the terminal.
+  if (!ctx.interactive) throw new PrepError('no-tty', 'prep star practice needs an interactive terminal', { hint: NO_TTY_HINT });
   if (!queue.length) return { text: all.length ? 'No stories are due for rehearsal. `prep star practice ID` tells one anyway.' : 'No stories yet. `prep star new` walks you through one.' };
   const done: string[] = [];
-  let quit = false;
+  let interrupted = false;
   for (const story of queue) {
     const t = templates.get(story.template);
     if (!t) continue;
@@ -119,9 +121,9 @@ export async function starPractice(ctx: Ctx, id: string | undefined): Promise<Ou
       ctx.io.stdout.write(paint('dim', `Next rehearsal of ${story.id}: ${relativeTime(after.due.toISOString(), at, settings.timeZone)}\n`));
     }
     if (r.quit) {
-      quit = true;
+      interrupted = r.interrupted;
       break;
     }
   }
-  return { text: `Rehearsed ${done.length} stor${done.length === 1 ? 'y' : 'ies'}.`, exitCode: quit ? ExitCode.interrupted : ExitCode.ok };
+  return { text: `Rehearsed ${done.length} stor${done.length === 1 ? 'y' : 'ies'}.`, exitCode: interrupted ? ExitCode.interrupted : ExitCode.ok };
 }

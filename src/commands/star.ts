@@ -1,13 +1,13 @@
 /** `prep star list|show|rm|import|export|lint|coverage`: the candidate's STAR story bank. */
-import { readFileSync } from 'node:fs';
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { PrepError } from '../errors.js';
 import { lintStory, storyCoverage, type Story } from '../core/star.js';
 import { planImport, type ImportVerdict } from '../core/star-import.js';
 import { storyMarkdown } from '../format/star-view.js';
-import { sanitize, sanitizeDeep } from '../core/sanitize.js';
+import { sanitize, sanitizeDeep, toJson } from '../core/sanitize.js';
 import { loadTaxonomy, loadTemplates } from '../adapters/content-files.js';
+import { readUtf8 } from '../adapters/read-text.js';
 import { repoOf } from './interview.js';
 import { unknownId } from './items.js';
 
@@ -52,12 +52,10 @@ export async function starRm(ctx: Ctx, id: string): Promise<Outcome> {
 /** Validate and normalise stories from any accepted import shape. */
 export async function parseStories(ctx: Ctx, file: string): Promise<Story[]> {
   const [{ parseYaml, formatFinding }, { schemaFindings }, { StorySchema }, { z }] = await Promise.all([import('../adapters/yaml-doc.js'), import('../adapters/validate.js'), import('../core/schema.js'), import('zod')]);
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new PrepError('usage', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-  }
+  // Read with the size cap (/dev/zero stops at 8 MB) and as strict UTF-8; an OS error is said in words.
+  const read = readUtf8(file);
+  if ('finding' in read) throw new PrepError('invalid-input', `cannot import ${file}: ${read.finding.message}`, { ...(read.finding.hint ? { hint: read.finding.hint } : {}) });
+  const source = read.text;
   const parsed = parseYaml(file, source);
   if (parsed.findings.length) throw new PrepError('invalid-input', `${file} is not valid YAML or JSON`, { details: parsed.findings.map(formatFinding) });
   const v = parsed.value as unknown;
@@ -99,10 +97,10 @@ export async function starExport(ctx: Ctx, opts: { format?: string }): Promise<O
   if (!['md', 'yaml', 'json'].includes(format)) throw new PrepError('usage', `--format is md, yaml or json; got "${format}"`);
   const stories = (await repoOf(ctx)).stories().map(exportable);
   const doc = { version: 1, stories };
-  if (format === 'json' || ctx.opts.json) return { json: doc, text: `${JSON.stringify(doc, null, 2)}` };
+  if (format === 'json' || ctx.opts.json) return { json: doc, text: toJson(doc, 2) };
   if (format === 'yaml') {
-    const { stringify } = await import('yaml');
-    return { text: stringify(doc, { lineWidth: 0 }) };
+    const { stringifySafe } = await import('../adapters/yaml-doc.js');
+    return { text: stringifySafe(doc) };
   }
   if (!stories.length) return { text: 'No stories to export. `prep star new` walks you through one; `prep star import FILE` reads them.' };
   return { text: storyMarkdown(stories, await loadTemplates(ctx.contentDir)) };

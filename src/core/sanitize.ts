@@ -29,3 +29,17 @@ export function sanitizeDeep<T>(value: T): T {
   }
   return value;
 }
+
+// What JSON.stringify leaves raw but a terminal may act on (or that reads differently from what it is):
+// DEL, C1, the bidi controls, and the line/paragraph separators. C0 it escapes itself.
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * JSON text in which those characters are escaped as \uXXXX: the data is kept exactly (JSON.parse
+ * gives the same strings back) while `prep … --json` printed to a terminal cannot drive it. Outside
+ * strings JSON.stringify writes only ASCII, so the replacement can only touch string contents.
+ */
+export function toJson(value: unknown, indent?: number): string {
+  const text = JSON.stringify(value, null, indent) ?? 'null';
+  return text.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

@@ -19,6 +19,7 @@ import * as q from '../adapters/store-queries.js';
 import { pin, pragma } from '../adapters/sql.js';
 import { due } from '../commands/due.js';
 import { somethingDue } from '../core/due.js';
+import { toJson } from '../core/sanitize.js';
 
 export interface FastIO {
   stdout: { write(s: string): boolean };
@@ -71,7 +72,7 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
         reviewsOn: (day) => q.reviewsOn(conn, day),
       }),
     });
-    if (!o.quiet) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (!o.quiet) io.stdout.write(`${toJson(report, 2)}\n`);
     return o.quiet && !somethingDue(report) ? 1 : 0;
   } catch {
     return undefined;
