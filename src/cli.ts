@@ -5,12 +5,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
-import { printOutcome, version } from './main.js';
+import { readFileSync } from 'node:fs';
+import { printOutcome, type Act, type Handler } from './outcome.js';
 import { ExitCode, PrepError } from './errors.js';
 import { sanitize, toJson } from './core/sanitize.js';
 import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-usage.js';
 
-import type { Act, Handler } from './cli-prep.js';
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

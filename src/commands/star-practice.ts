@@ -4,7 +4,7 @@
  * card is scheduled from the grade the candidate gives the telling.
  */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { newCard, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
