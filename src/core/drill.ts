@@ -42,10 +42,10 @@ const pastDeadline = (s: DrillState, at: number) => {
 };
 
 /** Show the answer side: grade a typed answer, and ask for typed code to be run. */
-export function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
+export function reveal(s: DrillState, at: number, timedOut: boolean, seenAt = at): DrillState {
   const item = currentItem(s)!;
   const answered = { ...s.attempt, answeredAt: at, timedOut };
-  const ui = { ...s.ui, scroll: 0, maxScroll: 0, notice: '', armed: null, graceUntil: timedOut ? at + 1200 : s.ui.graceUntil };
+  const ui = { ...s.ui, scroll: 0, maxScroll: 0, notice: '', armed: null, graceUntil: timedOut ? seenAt + 1200 : s.ui.graceUntil };
   const text = typedText(item, s.attempt.editor);
   if (text === null) return { ...s, now: at, stage: 'answer', ui, attempt: { ...answered, mode: 'spoken' } };
   const grade = item.keyPoints.length ? gradeTyped(text, { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader) : null;
@@ -58,7 +58,7 @@ function tick(s: DrillState, at: number): DrillState {
   const next = { ...s, now: at };
   if (s.stage !== 'question') return next;
   const left = secondsLeft(next);
-  return left !== null && left <= 0 ? reveal(next, s.attempt.shownAt + currentItem(s)!.budget! * 1000, true) : next;
+  return left !== null && left <= 0 ? reveal(next, s.attempt.shownAt + currentItem(s)!.budget! * 1000, true, at) : next;
 }
 
 /** A key while the question is asked: the answer box, submit, undo, paging the question, the draft. */
