@@ -96,10 +96,10 @@ export class VirtualScreen {
         g[this.row]!.fill(' ', this.col);
         for (let r = this.row + 1; r < this.height; r++) g[r]!.fill(' ');
       }
-    } else if (params === '?1049h') {
+    } else if (params + final === '?1049h') {
       this.alt = this.blank();
       this.row = this.col = 0;
-    } else if (params === '?1049l') this.alt = null;
-    else if (params === '?2026l') this.frames.push(this.rows());
+    } else if (params + final === '?1049l') this.alt = null;
+    else if (params + final === '?2026l') this.frames.push(this.rows());
   }
 }
