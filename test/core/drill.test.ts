@@ -3,7 +3,6 @@ import {
   capForContradictions, coverageOf, phaseAt, secondsLeft, startDrill, step, suggestGrade, suggestionFor,
   type DrillEvent, type DrillItem, type DrillState, type Effect,
 } from '../../src/core/drill.js';
-import { gradeTyped } from '../../src/core/drill-grade.js';
 import type { KeyPress } from '../../src/core/drill-keys.js';
 
 const T0 = 1_000; // monotonic milliseconds: any origin will do
@@ -207,15 +206,19 @@ describe('suggested grade', () => {
   });
 });
 
-describe('the grader adapter', () => {
-  it('gives the grade shape: covered points, matched phrases in the answer\'s own words, nothing contradicted', () => {
-    const g = gradeTyped('Models that are too simple are underfitting. Overfitting means high variance.', { keyPoints: item('a').keyPoints.concat([{ point: 'Main', evidence: ['cross validation', 'holdout'], main: true }]) });
-    expect(g.points.map((p) => [p.covered, p.contradicted, p.evidence, p.matched])).toEqual([
-      [true, false, null, ['underfitting']],
-      [true, false, null, ['variance', 'Overfitting']],
-      [false, false, null, []],
-      [false, false, null, []],
-    ]);
-    expect([g.misconceptions, g.main, g.coverage]).toEqual([[], 3, 0.4]);
+describe('the grader, through the drill', () => {
+  it('a misconception in a typed answer marks its point contradicted, with the sentence, and caps the suggestion', () => {
+    const withClaim = item('a', 60, {
+      keyPoints: [{ point: 'Bias is error from a model too simple for the data.', evidence: ['bias', 'underfit'] }, ...item('a').keyPoints.slice(1)],
+      misconceptions: [{ claim: 'High bias comes from a model that is too complex.', evidence: ['too complex'], contradicts: 0, correction: 'High bias comes from a model too simple for the data.' }],
+    });
+    const st = run([type('High bias comes from a model that is too complex. Variance shows as overfitting; regularisation helps.', s(1)), ctrl('d', s(5))], start([withClaim]));
+    const g = st.attempt.grade!;
+    expect(g.points[0]).toMatchObject({ covered: false, contradicted: true, evidence: 'High bias comes from a model that is too complex.' });
+    expect(g.misconceptions).toEqual([expect.objectContaining({ sentence: 'High bias comes from a model that is too complex.', correction: 'High bias comes from a model too simple for the data.' })]);
+    expect(st.attempt.marks).toEqual(['contradicted', 'covered', 'covered']);
+    expect(suggestionFor(st)).toBe('again'); // the main point (the first) is contradicted
+    const disputed = step(st, press('a', s(6)));
+    expect([disputed.attempt.marks[0], suggestionFor(disputed)]).toEqual(['covered', 'easy']);
   });
 });
