@@ -88,6 +88,16 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       ctx.io.stdout.write(`${summary(s, null, view.paint)}\n`);
       reject(error);
     };
+    // Keys of one paste or one burst arrive together: draw once after them, not once per key.
+    let queued = false;
+    const later = () => {
+      if (queued) return;
+      queued = true;
+      setImmediate(() => {
+        queued = false;
+        if (!finished) guarded(render);
+      });
+    };
     const render = () => {
       const frame = drillScreen(state!, view);
       if (frame.page !== state!.ui.page || frame.maxScroll !== state!.ui.maxScroll) {
@@ -102,7 +112,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       state = step(state!, e);
       for (const fx of state.effects) perform(deps, fx);
       if (state.stage === 'done') return end();
-      render();
+      later();
     };
     const guarded = (fn: () => void) => {
       try {

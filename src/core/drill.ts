@@ -7,7 +7,7 @@
  */
 import type { Attempt, DrillEvent, DrillItem, DrillState, Effect, SavedDraft } from './drill-state.js';
 import { answerKey, type KeyPress } from './drill-keys.js';
-import { edit } from './editor.js';
+import { edit, editorText, editorWith } from './editor.js';
 import { gradeTyped, type GradeOptions } from './drill-grade.js';
 import { currentItem, marksOf, secondsLeft } from './drill-score.js';
 import { blankAttempt, enterItem, quitting, scrolled, typedText } from './drill-attempt.js';
@@ -48,10 +48,17 @@ export function reveal(s: DrillState, at: number, timedOut: boolean, seenAt = at
   const ui = { ...s.ui, scroll: 0, maxScroll: 0, notice: '', armed: null, graceUntil: timedOut ? seenAt + 1200 : s.ui.graceUntil };
   const text = typedText(item, s.attempt.editor);
   if (text === null) return { ...s, now: at, stage: 'answer', ui, attempt: { ...answered, mode: 'spoken' } };
-  const grade = item.keyPoints.length ? gradeTyped(text, { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader) : null;
+  const grade = item.keyPoints.length ? gradeTyped(withoutStarter(text, item.starter), { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader) : null;
   const attempt: Attempt = { ...answered, mode: 'typed', grade, marks: marksOf(grade, item.keyPoints.length), checking: !!item.check };
   const effects: Effect[] = item.check ? [{ kind: 'check', attempt: attempt.id, item: item.id, code: text }] : [];
   return { ...s, now: at, stage: 'answer', ui, attempt, effects };
+}
+
+/** What the candidate wrote: the answer less the starter's lines they left as given (its docstring is not theirs). */
+function withoutStarter(text: string, starter: string | undefined): string {
+  if (starter === undefined) return text;
+  const given = new Set(editorText(editorWith(starter)).split('\n').map((l) => l.trim()).filter(Boolean));
+  return text.split('\n').filter((l) => !given.has(l.trim())).join('\n');
 }
 
 function tick(s: DrillState, at: number): DrillState {

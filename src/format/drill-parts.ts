@@ -41,7 +41,7 @@ export function statusLines(s: DrillState, v: DrillView): string[] {
   const { paint } = v;
   const out: string[] = [];
   if (s.undid) out.push(paint('yellow', `Undid the grade of ${sanitize(s.undid)}; grade it again.`));
-  else if (s.last && s.stage === 'question') {
+  else if (s.last) {
     const l = s.last;
     const text = `Graded ${gradeLabel(l.rating, s.grading)}; next review in ${formatInterval(l.nextDue)}.${l.again ? ' It comes back at the end of this session.' : ''}`;
     out.push(paint('dim', text) + (l.leech ? paint('yellow', ' Leech: this one keeps slipping; rewrite your notes on it.') : ''));

@@ -8,14 +8,14 @@ import { currentItem, elapsedSeconds, phaseAt, secondsLeft } from '../core/drill
 import type { LoadedItem } from '../core/types.js';
 import type { Paint } from './paint.js';
 import { questionSide } from './item.js';
-import { fitText, mmss, sanitize, wrap } from './text.js';
+import { fitText, mmss, sanitize, wrap, wrapPainted } from './text.js';
 import { answerBox } from './answer-box.js';
 import { proseWidth, statusLines, titleRule, type DrillView, type Frame } from './drill-parts.js';
 
 /** The question pane's rows: the prompt and what goes with it, the framework's phases, the offer. */
 function questionRows(d: DrillItem, item: LoadedItem, v: DrillView, width: number): string[] {
   const { paint } = v;
-  const lines = questionSide(item, paint, width).split('\n');
+  const lines = questionSide(item, paint, width, { starter: false }).split('\n');
   if (d.phases.length) {
     const scale = d.budget ? d.budget / d.phases.reduce((a, p) => a + p.seconds, 0) : 1;
     if (item.type === 'behavioural') {
@@ -28,7 +28,7 @@ function questionRows(d: DrillItem, item: LoadedItem, v: DrillView, width: numbe
     }
   }
   const offer = v.offer(item);
-  if (offer) lines.push(offer);
+  if (offer) lines.push(...wrapPainted(offer, width));
   return lines;
 }
 
@@ -62,12 +62,14 @@ function keyRows(s: DrillState, d: DrillItem, v: DrillView, paged: boolean): str
   const e = s.attempt.editor;
   const blank = e.lines.length === 1 && e.lines[0] === '';
   const undo = s.results.length ? ' · Ctrl-Z: undo last grade' : '';
+  const undoShort = s.results.length ? ' · Ctrl-Z: undo' : '';
   const page = paged ? ' · PgUp/PgDn: the question' : '';
+  const pageShort = paged ? ' · PgUp/PgDn' : '';
   const keys = fitText(width, d.starter !== undefined
-    ? [`Enter: new line (indented) · Ctrl-D: submit and run the tests (unchanged: just reveal)${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit, run tests${page} · Ctrl-C: stop`, 'Ctrl-D: submit · Ctrl-C: stop']
+    ? [`Enter: new line (indented) · Ctrl-D: submit and run the tests (unchanged: just reveal)${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit, run tests${page} · Ctrl-C: stop${undoShort}`, `Ctrl-D: submit${pageShort} · Ctrl-C: stop${undoShort}`, 'Ctrl-D: submit · Ctrl-C: stop']
     : blank
-    ? [`Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal${page} · Ctrl-C: stop${undo}`, `Type (Enter: new line, Ctrl-D: submit) or Enter: reveal${page} · Ctrl-C: stop`, 'Type; Ctrl-D submits · Enter on empty: reveal', 'Ctrl-D: submit · Enter: reveal']
-    : [`Enter: new line · Ctrl-D: submit and reveal${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit${page} · Ctrl-C: stop`, 'Ctrl-D: submit · Ctrl-C: stop']);
+    ? [`Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal${page} · Ctrl-C: stop${undo}`, `Type (Enter: new line, Ctrl-D: submit) or Enter: reveal${page} · Ctrl-C: stop${undoShort}`, `Type; Ctrl-D submits · Enter on empty: reveal${pageShort}${undoShort}`, 'Ctrl-D: submit · Enter: reveal']
+    : [`Enter: new line · Ctrl-D: submit and reveal${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit${page} · Ctrl-C: stop${undoShort}`, `Ctrl-D: submit${pageShort} · Ctrl-C: stop${undoShort}`, 'Ctrl-D: submit · Ctrl-C: stop']);
   const notice = s.ui.notice ? wrap(s.ui.notice, width - 1).split('\n').map((l) => v.paint('yellow', l)) : [];
   return [...notice, v.paint('dim', keys)];
 }
@@ -79,9 +81,11 @@ export function questionScreen(s: DrillState, v: DrillView): Frame {
   const head = [titleRule(s, item, v), ...statusLines(s, v)];
   const timer = timerRows(s, d, v);
   const [first = '', ...rest] = questionRows(d, item, v, proseWidth(s.screen.columns));
-  // The question gets what the answer box (at least 3 rows, or 40% of the room) leaves; the prompt's first row always shows.
+  // The question gets what the answer box leaves: the box takes the rows its text needs, at least 2 and,
+  // once the answer is long, 40% of the room. The prompt's first row always shows.
   const room = Math.max(4, rows - head.length - timer.length - 2);
-  const box = Math.max(3, Math.floor(room * 0.4));
+  const need = answerBox(s.attempt.editor, s.screen.columns, room, v.paint).length + 1;
+  const box = Math.max(2, Math.min(need, Math.floor(room * 0.4)));
   const paneRows = Math.max(0, Math.min(rest.length, room - 1 - box));
   const paged = rest.length > paneRows;
   const shown = paged ? Math.max(0, paneRows - 1) : paneRows;
@@ -90,6 +94,6 @@ export function questionScreen(s: DrillState, v: DrillView): Frame {
   const pane = rest.slice(scroll, scroll + shown);
   if (paged) pane.push(v.paint('dim', `  ┄ ${scroll + shown < rest.length ? `${rest.length - scroll - shown} more row${rest.length - scroll - shown === 1 ? '' : 's'} below` : 'end'}${scroll ? `, ${scroll} above` : ''} (PgDn/PgUp) ┄`));
   const keys = keyRows(s, d, v, paged);
-  const boxRows = Math.max(3, rows - head.length - 1 - pane.length - timer.length - keys.length);
+  const boxRows = Math.max(2, rows - head.length - 1 - pane.length - timer.length - keys.length);
   return { lines: [...head, first, ...pane, ...timer, ...answerBox(s.attempt.editor, s.screen.columns, boxRows, v.paint), ...keys], page: Math.max(1, shown), maxScroll };
 }

@@ -16,6 +16,12 @@ import { proseWidth, statusLines, titleRule, type DrillView, type Frame } from '
 
 const rowsOf = (text: string) => (text ? text.split('\n') : []);
 
+/** The first row of a wrapped text, with … when there is more. */
+function oneRow(text: string, width: number): string {
+  const [first = '', ...rest] = wrap(text, width - 1).split('\n');
+  return rest.length ? `${first.replace(/[”"]$/, '')}…` : first;
+}
+
 /** Each key point with its mark, the candidate's words for it, and the sentence that covered or contradicted it. */
 function pointRows(s: DrillState, d: DrillItem, v: DrillView, width: number): string[] {
   const { paint } = v;
@@ -33,10 +39,9 @@ function pointRows(s: DrillState, d: DrillItem, v: DrillView, width: number): st
     // Wrap plain text first, then add the coloured mark: wrap() sanitises and would strip colour codes.
     const body = wrap(`${TICK_KEYS[i] ?? ' '}) ${k.point}${said}${mark === 'contradicted' ? ' — contradicted' : ''}`, width - indent.length - 2).split('\n');
     out.push(...body.map((l, j) => `${indent}${j === 0 ? sign : ' '} ${l}`));
-    if (verdict?.evidence && (mark === 'contradicted' || (mark === 'covered' && verdict.covered))) {
-      const lead = mark === 'contradicted' ? 'You wrote: ' : '';
-      out.push(...wrap(`${lead}“${verdict.evidence}”`, width - indent.length - 5).split('\n').map((l) => paint('dim', `${indent}    ${l}`)));
-    }
+    // The sentence that decided it: in full when it contradicts the point, one row when it covers it.
+    if (verdict?.evidence && mark === 'contradicted') out.push(...wrap(`You wrote: “${verdict.evidence}”`, width - indent.length - 5).split('\n').map((l) => paint('dim', `${indent}    ${l}`)));
+    else if (verdict?.evidence && mark === 'covered' && verdict.covered) out.push(paint('dim', `${indent}    ${oneRow(`“${verdict.evidence}”`, width - indent.length - 4)}`));
   });
   return out;
 }

@@ -54,6 +54,11 @@ export function wrapLines(text: string, width: number, indent = ''): string[] {
   });
 }
 
+/** Text already coloured (and sanitised), wrapped on word boundaries keeping its colours (one row until wrap-ansi is loaded). */
+export function wrapPainted(text: string, width: number): string[] {
+  return wrapAnsi ? wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split('\n') : [text];
+}
+
 /** The first `width` columns of a line that may carry colour codes. */
 export function clip(line: string, width: number): string {
   if (visibleLength(line) <= width) return line;
