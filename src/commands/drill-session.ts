@@ -59,20 +59,28 @@ function nextDueText(ctx: Ctx, store: Store, settings: Settings): string | null 
   return dueNow ? `now: ${dueNow} item${dueNow === 1 ? ' is' : 's are'} due (\`prep review\`)` : next ? relativeTime(next.due.toISOString(), now, settings.timeZone) : null;
 }
 
-export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summary: string; interrupted: boolean }> {
-  const { settings, store } = input;
+/** Everything a session reads before its first frame: the items, the grader's vocabulary, the drafts, the view. */
+async function setUp(ctx: Ctx, input: SessionInput, current: () => string) {
   const content = await loadDrillContent(ctx);
-  const items = input.items.map((i) => toDrillItem(i, content, input.time, settings.timeScale));
   await preciseWidths();
   // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
   const known = bankVocabulary((await ctx.banks()).items);
   const synonyms = await (await import('../adapters/synonyms.js')).loadSynonyms(ctx.contentDir);
-  const drafts = new Drafts(store);
+  return {
+    items: input.items.map((i) => toDrillItem(i, content, input.time, input.settings.timeScale)),
+    grader: { known, ...(synonyms ? { synonyms } : {}) },
+    drafts: new Drafts(input.store),
+    view: await makeView(ctx, input, content, current),
+    byId: new Map(input.items.map((i) => [i.id, i])),
+  };
+}
+
+export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summary: string; interrupted: boolean }> {
+  const { settings, store } = input;
   let state: DrillState | undefined;
-  const view = await makeView(ctx, input, content, () => state!.items[state!.index]!.id);
-  const byId = new Map(input.items.map((i) => [i.id, i]));
+  const { items, grader, drafts, view, byId } = await setUp(ctx, input, () => state!.items[state!.index]!.id);
   const screen = openScreen(ctx.io);
-  state = startDrill({ items, at: monotonic(), screen: screen.size(), grading: settings.grading, grader: { known, ...(synonyms ? { synonyms } : {}) }, drafts: drafts.all() });
+  state = startDrill({ items, at: monotonic(), screen: screen.size(), grading: settings.grading, grader, drafts: drafts.all() });
   const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
 
   return await new Promise((resolve, reject) => {
