@@ -1,10 +1,7 @@
 /** The week-before-the-interview commands: stories, interviews, checklist, questions to ask, guide. */
 import type { Command } from 'commander';
 import type { Ctx } from './context.js';
-import type { Outcome } from './main.js';
-
-export type Handler = (ctx: Ctx, ...args: any[]) => Promise<Outcome>; // eslint-disable-line @typescript-eslint/no-explicit-any
-export type Act = (load: () => Promise<Handler>) => (...a: unknown[]) => Promise<void>;
+import type { Act } from './outcome.js';
 
 export function registerPrep(program: Command, act: Act): void {
   const star = program.command('star').description('your STAR story bank: write, check, cover themes, rehearse');

@@ -5,12 +5,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
-import { printOutcome, version } from './main.js';
+import { readFileSync } from 'node:fs';
+import { printOutcome, type Act, type Handler } from './outcome.js';
 import { ExitCode, PrepError } from './errors.js';
 import { sanitize, toJson } from './core/sanitize.js';
 import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-usage.js';
 
-import type { Act, Handler } from './cli-prep.js';
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -198,9 +201,11 @@ function registerPractice(program: Command, act: Act): void {
     .option('--full', 'design rounds get the full on-site length (three times the 14-minute framework)')
     .addHelpText('after', `
 Keys while answering: type (Enter: new line), Ctrl-D submits and reveals; on an empty answer Enter
-reveals (you answered aloud); Ctrl-Z undoes the last grade. After the reveal: 1-4 grade at once (1-2 on
-the two-button scale), Enter takes the suggested grade, letters tick key points, u u undoes the last
-grade, q q stops (exit 0), Ctrl-C stops anywhere (exit 130). Every grade is saved the moment it is given.`)
+reveals (you answered aloud); PgUp/PgDn page the question; Ctrl-Z undoes the last grade; Ctrl-R swaps a
+restored draft for an empty box. After the reveal: 1-4 grade at once (1-2 on the two-button scale),
+Enter takes the suggested grade, letters tick key points, space/PgDn/PgUp page, u u undoes the last
+grade, q q stops (exit 0), Ctrl-C stops anywhere (exit 130). Every grade is saved the moment it is
+given; an answer typed but not graded is kept and offered the next time.`)
     .action(act(async () => {
       const { drill } = await import('./commands/drill.js');
       return (ctx: Ctx, opts: Record<string, unknown>) => drill(ctx, opts, 'drill');

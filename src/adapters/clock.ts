@@ -7,7 +7,7 @@ import type { Env } from './paths.js';
 
 export type Clock = () => Date;
 
-export function makeClock(env: Env, realNow: () => number = Date.now): Clock {
+export function makeClock(env: Env, realNow: () => number = Date.now, monotonic: () => number = () => performance.now()): Clock {
   const fake = env.PREP_NOW;
   if (!fake) return () => new Date(realNow());
   const start = Date.parse(fake);
@@ -16,6 +16,7 @@ export function makeClock(env: Env, realNow: () => number = Date.now): Clock {
       hint: 'Use an ISO time such as PREP_NOW=2026-03-01T09:00:00Z, or unset it.',
     });
   }
-  const t0 = realNow();
-  return () => new Date(start + (realNow() - t0));
+  // It runs on from PREP_NOW by the monotonic clock: a system clock stepped meanwhile does not move it.
+  const t0 = monotonic();
+  return () => new Date(start + (monotonic() - t0));
 }

@@ -104,6 +104,16 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   (db) => {
     db.exec(`ALTER TABLE reviews ADD COLUMN suggested TEXT CHECK (suggested IN ('again', 'hard', 'good', 'easy'));`);
   },
+  // 4: a drill answer typed but not graded (Ctrl-C, stop, or an undo that stepped back over it), offered next time
+  (db) => {
+    db.exec(`
+      CREATE TABLE answer_drafts (
+        item_id  TEXT PRIMARY KEY,
+        text     TEXT NOT NULL,
+        saved_at TEXT NOT NULL                           -- ISO 8601 UTC
+      ) STRICT;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,19 +2,12 @@
  * The interactive terminal: raw-mode keys and a live "frame" redrawn in place under static output that
  * scrolls normally. Streams come in from the caller; close() always restores the cursor and the mode.
  */
-import { emitKeypressEvents } from 'node:readline';
 import type { IO } from '../context.js';
+import type { KeyPress } from '../core/drill-keys.js';
 import { rowsOf } from '../format/text.js';
+import { listenKeys } from './keys.js';
 
-export interface Key {
-  name?: string;
-  sequence?: string;
-  ctrl?: boolean;
-  meta?: boolean;
-  shift?: boolean;
-  /** Part of a bracketed paste: text to insert, never a command (a pasted newline must not submit). */
-  paste?: boolean;
-}
+export type Key = KeyPress;
 
 export interface Terminal {
   columns(): number;
@@ -63,24 +56,13 @@ export function openTerminal(io: IO): Terminal {
     height = 0;
   };
 
-  let pasting = false;
-  const onKeypress = (_s: string | undefined, key: Key | undefined) => {
-    if (key?.name === 'paste-start' || key?.name === 'paste-end') {
-      pasting = key.name === 'paste-start';
-      return;
-    }
-    const k = { ...(key ?? { sequence: _s }), ...(pasting ? { paste: true } : {}) };
-    if (k.sequence === undefined && _s !== undefined) k.sequence = _s;
-    for (const h of keyHandlers) guard(() => h(k));
-  };
   const onResize = () => {
     for (const h of resizeHandlers) guard(h);
   };
 
-  emitKeypressEvents(stdin);
-  stdin.setRawMode?.(true);
-  stdin.on('keypress', onKeypress);
-  stdin.resume();
+  const stopKeys = listenKeys(stdin, (k) => {
+    for (const h of keyHandlers) guard(() => h(k));
+  });
   (out as NodeJS.WriteStream).on?.('resize', onResize);
   // Hide the cursor (the frame draws its own) and ask for bracketed paste, so pasted text is marked.
   write(`${ESC}?25l${ESC}?2004h`);
@@ -120,10 +102,8 @@ export function openTerminal(io: IO): Terminal {
     close() {
       if (closed) return;
       closed = true;
-      stdin.off('keypress', onKeypress);
+      stopKeys();
       (out as NodeJS.WriteStream).off?.('resize', onResize);
-      stdin.setRawMode?.(false);
-      stdin.pause();
       write(`${ESC}?2004l${ESC}?25h`);
     },
   };

@@ -4,7 +4,7 @@
  */
 import type { IO } from '../context.js';
 import { edit, editorText, type EditorState } from '../core/editor.js';
-import { answerKey } from './keymap.js';
+import { answerKey } from '../core/drill-keys.js';
 import type { Paint } from '../format/paint.js';
 import { fitText, rowsOf, wrap } from '../format/text.js';
 import { openTerminal } from './terminal.js';
@@ -53,8 +53,8 @@ export async function textPrompt(io: IO, o: TextPromptOptions): Promise<TextProm
       if (key.paste && !o.multiline && (key.name === 'return' || key.name === 'enter')) key = { sequence: ' ' };
       if ((key.ctrl && key.name === 'd') || (!o.multiline && (key.name === 'return' || key.name === 'enter'))) return end({ kind: 'done', text: editorText(editor).trim(), editor }, true);
       // Reuse the drill's key map, but Enter on an empty box is a new line here, not "reveal".
-      const e = key.name === 'return' || key.name === 'enter' ? { type: 'edit' as const, action: { kind: 'newline' as const }, at: 0 } : answerKey(key, { editor }, 0);
-      if (e?.type === 'edit') {
+      const e = key.name === 'return' || key.name === 'enter' ? { kind: 'edit' as const, action: { kind: 'newline' as const } } : answerKey(key, { editor });
+      if (e?.kind === 'edit') {
         editor = edit(editor, e.action);
         o.onChange(editor);
         draw();

@@ -1,6 +1,6 @@
 /** `prep ask [--interview ID] [--pick]`: questions to ask the interviewer, grouped; pick a short list per interview. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { PrepError } from '../errors.js';
 import { sanitize } from '../core/sanitize.js';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { TaxonomySchema, type Taxonomy } from '../core/schema.js';
 import { buildCoverage, type CoverageInput, type CoverageReport } from '../core/lint/coverage.js';
 import type { LintBank } from '../core/lint/references.js';

@@ -1,7 +1,7 @@
 /** `prep bank lint [PATH…] [--strict]`: every problem as file:line:col with a hint; exit 2 on errors. */
 import { join } from 'node:path';
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { ExitCode } from '../errors.js';
 import { FrameworksFileSchema, TaxonomySchema } from '../core/schema.js';
 import { checkReferences } from '../core/lint/references.js';

@@ -1,6 +1,6 @@
 /** `prep bank list`: banks with counts by type, difficulty and role. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { sanitize } from '../core/sanitize.js';
 import type { LoadedItem } from '../core/types.js';
 

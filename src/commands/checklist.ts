@@ -3,7 +3,7 @@
  * Items with an action are verified against the data (stories, reviews, picked questions), not ticked.
  */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { PrepError } from '../errors.js';
 import { sanitize, sanitizeDeep } from '../core/sanitize.js';

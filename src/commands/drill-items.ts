@@ -58,7 +58,11 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
   const base = item.time_limit ?? phases.reduce((a, p) => a + p.seconds, 0);
   const natural = time.kind === 'auto' && time.full && item.type === 'design' ? base * FULL_DESIGN_FACTOR : base;
   const budget = time.kind === 'off' ? null : time.kind === 'fixed' ? time.seconds : Math.max(5, Math.round((natural || 150) * timeScale));
-  return { id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt, ...(item.misconceptions?.length ? { misconceptions: item.misconceptions } : {}), ...(item.type === 'coding' ? { starter: item.starter } : {}) };
+  return {
+    id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt,
+    ...(item.misconceptions?.length ? { misconceptions: item.misconceptions } : {}),
+    ...(item.type === 'coding' ? { starter: item.starter, check: 'tests' as const } : {}),
+  };
 }
 
 /** Every word of the banks (stemmed): a typed word that is one of them was meant, not a typo of another. */

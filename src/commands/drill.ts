@@ -1,6 +1,6 @@
 /** `prep drill` and `prep review`: pick the queue, then run the interactive session. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { buildQueue, type ItemFilter } from '../core/queue.js';
 import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/schema.js';

@@ -1,6 +1,6 @@
 /** `prep guide [portfolio|resources|resume|pitch]`: the guide content, readable in a terminal. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { PrepError } from '../errors.js';
 import { sanitizeDeep } from '../core/sanitize.js';
 import { loadGuide } from '../adapters/content-files.js';

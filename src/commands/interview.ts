@@ -1,6 +1,6 @@
 /** `prep interview add|list|show|rm`: the interviews the checklist counts down to. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { PrepError } from '../errors.js';
 import { daysBetween, daysOrNull, defaultInterview, interviewDateProblem, interviewSlug, nextInterview, resolveInterview, type Interview } from '../core/checklist.js';
 import { localDate } from '../core/studyday.js';

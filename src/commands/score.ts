@@ -3,7 +3,7 @@
  * editors and the grader's own evaluation. Records nothing.
  */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import type { LoadedItem } from '../core/types.js';
 import type { SynonymsFile } from '../core/schema.js';
 import { PrepError } from '../errors.js';

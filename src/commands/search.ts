@@ -1,6 +1,6 @@
 /** `prep search QUERY`: fuzzy search over prompts, ids, tags, topics and answers (fuse.js). */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { sanitize } from '../core/sanitize.js';
 

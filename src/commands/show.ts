@@ -1,6 +1,6 @@
 /** `prep show ID`: an item in full, with its schedule and recent reviews. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { sanitizeDeep } from '../core/sanitize.js';
 import { unknownId } from './items.js';
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureDir } from '../adapters/ensure-dir.js';
 import { join } from 'node:path';
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { PrepError } from '../errors.js';
 import { stripHeader, withHeader } from '../core/edit-header.js';
 import { exportable, parseStories, storyOr404 } from './star.js';

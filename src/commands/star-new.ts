@@ -4,7 +4,7 @@
  * the next `prep star new` offers it back.
  */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { isPromptExit, promptContext } from '../adapters/prompts.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { emptyEditor, type EditorState } from '../core/editor.js';

@@ -4,7 +4,7 @@
  * card is scheduled from the grade the candidate gives the telling.
  */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { newCard, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
@@ -13,7 +13,7 @@ import type { Story } from '../core/star.js';
 import type { StarTemplate } from '../core/schema.js';
 import { painter, relativeTime, type Paint } from '../format/paint.js';
 import { mmss, sanitize, wrap } from '../format/text.js';
-import { GRADE_KEYS } from '../format/drill-view.js';
+import { GRADE_KEYS } from '../core/drill-keys.js';
 import { openTerminal, type Terminal } from '../adapters/terminal.js';
 import { loadTemplates } from '../adapters/content-files.js';
 import { repoOf } from './interview.js';

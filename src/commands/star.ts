@@ -1,6 +1,6 @@
 /** `prep star list|show|rm|import|export|lint|coverage`: the candidate's STAR story bank. */
 import type { Ctx } from '../context.js';
-import type { Outcome } from '../main.js';
+import type { Outcome } from '../outcome.js';
 import { PrepError } from '../errors.js';
 import { lintStory, storyCoverage, type Story } from '../core/star.js';
 import { planImport, type ImportVerdict } from '../core/star-import.js';

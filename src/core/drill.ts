@@ -1,246 +1,117 @@
 /**
- * The drill as a state machine: `step(state, event) -> state`. Timers and keys live in the shell and
- * arrive as events stamped with a time. Grades are committed by the shell before it sends `graded`,
- * so the reducer never needs I/O and never loses an answer.
+ * The drill as a state machine: `step(state, event) -> state`. Keys, ticks of the clock, the terminal's
+ * size, what the view measured and what the shell did (a grade committed, a grade undone, code run)
+ * arrive as events stamped with a monotonic time; what the drill needs done (commit a grade, run code,
+ * keep a draft) leaves as `effects`, which the shell performs and answers with events. No I/O here, so a
+ * new item type adds a case to `check`, and a round of several items is a list of items, not a new loop.
  */
-import type { KeyPoint, Misconception, SynonymsFile } from './schema.js';
-import type { Rating } from './types.js';
-import { edit, editorText, editorWith, emptyEditor, isBlank, type EditAction, type EditorState } from './editor.js';
-import { gradeAnswer, type MisconceptionHit } from './grader/index.js';
-import { capForContradictions, suggestGrade as baseSuggestion } from './grader/suggest.js';
+import type { Attempt, DrillEvent, DrillItem, DrillState, Effect, SavedDraft } from './drill-state.js';
+import { answerKey, type KeyPress } from './drill-keys.js';
+import { edit, editorText, editorWith } from './editor.js';
+import { gradeTyped, type GradeOptions } from './drill-grade.js';
+import { currentItem, marksOf, secondsLeft } from './drill-score.js';
+import { blankAttempt, enterItem, quitting, scrolled, typedText } from './drill-attempt.js';
+import { checked, grading, graded, undone } from './drill-reveal.js';
 
-export interface Phase {
-  id: string;
-  title: string;
-  seconds: number;
-  hint?: string;
-}
+export type * from './drill-state.js';
+export * from './drill-score.js';
 
-export interface DrillKeyPoint extends KeyPoint {
-  /** Design items: the phase the point belongs to. */
-  phase?: string;
-}
-
-export interface DrillItem {
-  id: string;
-  /** Seconds for the whole answer; null when untimed (`--time off`). */
-  budget: number | null;
-  phases: Phase[];
-  keyPoints: DrillKeyPoint[];
-  /** The question: its own words are not evidence of a key point. */
-  prompt?: string;
-  /** Wrong claims the grader looks for (a match marks its point contradicted). */
-  misconceptions?: readonly Misconception[];
-  /** A coding item's starter code: the answer box starts with it; submitted unchanged, it counts as answered aloud. */
-  starter?: string;
-}
-
-export type Stage = 'question' | 'answer' | 'done';
-
-interface ItemAttempt {
-  shownAt: number;
-  answeredAt: number | null;
-  editor: EditorState;
-  mode: 'typed' | 'spoken' | null;
-  timedOut: boolean;
-  /** Per key point: covered (from the rubric for typed answers, then the candidate's own ticks). */
-  covered: boolean[];
-  /** What the rubric found, kept to show "matched" next to ticks. */
-  rubric: boolean[] | null;
-  matched: string[][];
-  /** Per key point: the answer contradicted it (a misconception, a denial or an opposite). */
-  contradicted: boolean[];
-  /** Per key point: the answer's sentence that covered or contradicted it. */
-  evidence: (string | null)[];
-  /** Misconceptions the typed answer stated. */
-  misconceptions: MisconceptionHit[];
-  /** Index of the main key point. */
-  main: number;
-  /** Coding items answered in code: each test run against the candidate's code (hidden ones too). */
-  tests: { name: string; ok: boolean; hidden: boolean; error?: string }[] | null;
-}
-
-export interface Result {
-  id: string;
-  rating: Rating;
-  seconds: number;
-  budget: number | null;
-  coverage: number | null;
-  timedOut: boolean;
-  mode: 'typed' | 'spoken';
-  reviewId: number;
-  attempt: ItemAttempt;
-  /** The item was put back at the end of the session to be seen again. */
-  requeued: boolean;
-}
-
-export interface DrillState extends ItemAttempt {
+export interface DrillSetup {
   items: DrillItem[];
-  index: number;
-  stage: Stage;
-  now: number;
-  results: Result[];
-  quit: boolean;
-  /** The banks' vocabulary: typed words in it are never read as typos of an evidence phrase. */
-  known?: ReadonlySet<string>;
-  /** content/synonyms.yaml, for the grader. */
-  synonyms?: SynonymsFile;
+  at: number;
+  screen: { columns: number; rows: number };
+  grading?: 'four' | 'two';
+  /** The banks' vocabulary and the synonyms, for the grader. */
+  grader?: GradeOptions;
+  /** Drafts saved in earlier sessions, by item id: offered when the item is shown. */
+  drafts?: Record<string, SavedDraft>;
 }
 
-export type DrillEvent =
-  | { type: 'tick'; at: number }
-  | { type: 'edit'; action: EditAction; at: number }
-  | { type: 'submit'; at: number }
-  | { type: 'toggle'; index: number }
-  /** `again`: the item is due again within the learn-ahead window, so it comes back at the end of this session. */
-  | { type: 'graded'; rating: Rating; reviewId: number; at: number; again?: boolean }
-  | { type: 'undone'; at: number }
-  | { type: 'tested'; tests: NonNullable<ItemAttempt['tests']> }
-  | { type: 'quit'; at: number };
-
-const freshAttempt = (at: number, item: DrillItem | undefined): ItemAttempt => ({
-  shownAt: at,
-  answeredAt: null,
-  editor: item?.starter ? editorWith(item.starter) : emptyEditor(),
-  mode: null,
-  timedOut: false,
-  covered: Array<boolean>(item?.keyPoints.length ?? 0).fill(false),
-  rubric: null,
-  matched: Array.from({ length: item?.keyPoints.length ?? 0 }, () => []),
-  contradicted: Array<boolean>(item?.keyPoints.length ?? 0).fill(false),
-  evidence: Array<string | null>(item?.keyPoints.length ?? 0).fill(null),
-  misconceptions: [],
-  main: Math.max(0, item?.keyPoints.findIndex((k) => k.main) ?? 0),
-  tests: null,
-});
-
-export function startDrill(items: DrillItem[], at: number, known?: ReadonlySet<string>, synonyms?: SynonymsFile): DrillState {
-  return { items, index: 0, stage: items.length ? 'question' : 'done', now: at, results: [], quit: false, ...(known ? { known } : {}), ...(synonyms ? { synonyms } : {}), ...freshAttempt(at, items[0]) };
-}
-
-export const currentItem = (s: DrillState): DrillItem | undefined => s.items[s.index];
-
-export const elapsedSeconds = (s: DrillState) => ((s.answeredAt ?? s.now) - s.shownAt) / 1000;
-
-export function secondsLeft(s: DrillState): number | null {
-  const item = currentItem(s);
-  return item?.budget == null ? null : Math.max(0, item.budget - elapsedSeconds(s));
-}
-
-/** Which phase the clock is in, and how much of it is left. Phases are scaled to the item's budget. */
-export function phaseAt(item: DrillItem, elapsed: number): { phase: Phase; index: number; left: number; length: number } | null {
-  if (!item.phases.length) return null;
-  const total = item.phases.reduce((a, p) => a + p.seconds, 0);
-  const scale = item.budget && total ? item.budget / total : 1;
-  let start = 0;
-  for (const [i, p] of item.phases.entries()) {
-    const length = p.seconds * scale;
-    if (elapsed < start + length || i === item.phases.length - 1) return { phase: p, index: i, left: Math.max(0, start + length - elapsed), length };
-    start += length;
-  }
-  return null;
-}
-
-function pastDeadline(s: DrillState, at: number): boolean {
-  const budget = currentItem(s)?.budget;
-  return budget != null && at >= s.shownAt + budget * 1000;
-}
-
-function reveal(s: DrillState, at: number, timedOut: boolean): DrillState {
-  const item = currentItem(s)!;
-  const text = editorText(s.editor);
-  if (isBlank(s.editor) || (item.starter !== undefined && editorText(s.editor) === editorText(editorWith(item.starter)))) return { ...s, now: at, stage: 'answer', answeredAt: at, mode: 'spoken', timedOut };
-  const g = gradeAnswer(text, { keyPoints: item.keyPoints, misconceptions: item.misconceptions ?? [], ...(item.prompt ? { prompt: item.prompt } : {}) }, { ...(s.known ? { known: s.known } : {}), ...(s.synonyms ? { synonyms: s.synonyms } : {}) });
-  const found = g.points.map((p) => p.covered);
-  return {
-    ...s, now: at, stage: 'answer', answeredAt: at, mode: 'typed', timedOut, rubric: found, covered: found,
-    matched: g.points.map((p) => p.matched), contradicted: g.points.map((p) => p.contradicted), evidence: g.points.map((p) => p.evidence), misconceptions: g.misconceptions, main: g.main,
+export function startDrill(d: DrillSetup): DrillState {
+  const s: DrillState = {
+    items: d.items, index: 0, stage: 'question', now: d.at, attempt: blankAttempt(0, d.at, d.items[0]), results: [], quit: false, interrupted: false,
+    screen: d.screen, ui: { scroll: 0, page: 0, maxScroll: 0, graceUntil: 0, armed: null, notice: '' }, grading: d.grading ?? 'four',
+    parked: {}, drafts: d.drafts ?? {}, last: null, undid: null, nextAttempt: 1, grader: d.grader ?? {}, effects: [],
   };
+  return enterItem(s, 0, d.at);
 }
 
-export function step(s: DrillState, e: DrillEvent): DrillState {
-  if (s.stage === 'done') return s;
-  switch (e.type) {
-    case 'tick': {
-      const next = { ...s, now: e.at };
-      if (s.stage === 'question') {
-        const left = secondsLeft(next);
-        if (left !== null && left <= 0) return reveal(next, s.shownAt + currentItem(s)!.budget! * 1000, true);
-      }
-      return next;
+const pastDeadline = (s: DrillState, at: number) => {
+  const budget = currentItem(s)?.budget;
+  return budget != null && at >= s.attempt.shownAt + budget * 1000;
+};
+
+/** Show the answer side: grade a typed answer, and ask for typed code to be run. */
+export function reveal(s: DrillState, at: number, timedOut: boolean, seenAt = at): DrillState {
+  const item = currentItem(s)!;
+  const answered = { ...s.attempt, answeredAt: at, timedOut };
+  const ui = { ...s.ui, scroll: 0, maxScroll: 0, notice: '', armed: null, graceUntil: timedOut ? seenAt + 1200 : s.ui.graceUntil };
+  const text = typedText(item, s.attempt.editor);
+  if (text === null) return { ...s, now: at, stage: 'answer', ui, attempt: { ...answered, mode: 'spoken' } };
+  const grade = item.keyPoints.length ? gradeTyped(withoutStarter(text, item.starter), { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader) : null;
+  const attempt: Attempt = { ...answered, mode: 'typed', grade, marks: marksOf(grade, item.keyPoints.length), checking: !!item.check };
+  const effects: Effect[] = item.check ? [{ kind: 'check', attempt: attempt.id, item: item.id, code: text }] : [];
+  return { ...s, now: at, stage: 'answer', ui, attempt, effects };
+}
+
+/** What the candidate wrote: the answer less the starter's lines they left as given (its docstring is not theirs). */
+function withoutStarter(text: string, starter: string | undefined): string {
+  if (starter === undefined) return text;
+  const given = new Set(editorText(editorWith(starter)).split('\n').map((l) => l.trim()).filter(Boolean));
+  return text.split('\n').filter((l) => !given.has(l.trim())).join('\n');
+}
+
+function tick(s: DrillState, at: number): DrillState {
+  const next = { ...s, now: at };
+  if (s.stage !== 'question') return next;
+  const left = secondsLeft(next);
+  return left !== null && left <= 0 ? reveal(next, s.attempt.shownAt + currentItem(s)!.budget! * 1000, true, at) : next;
+}
+
+/** A key while the question is asked: the answer box, submit, undo, paging the question, the draft. */
+function answering(s: DrillState, key: KeyPress, at: number): DrillState {
+  const item = currentItem(s)!;
+  const intent = answerKey(key, { editor: s.attempt.editor, code: item.starter !== undefined });
+  if (!intent) return s;
+  // A key that lands after the deadline (before the next tick noticed) is too late: time is up.
+  if (intent.kind !== 'interrupt' && intent.kind !== 'undo' && pastDeadline(s, at)) return tick(s, at);
+  const now = { ...s, now: at, ui: { ...s.ui, notice: '' } };
+  switch (intent.kind) {
+    case 'interrupt':
+      return quitting(s, at, true);
+    case 'undo':
+      if (s.results.length) return { ...now, effects: [{ kind: 'undo', reviewId: s.results[s.results.length - 1]!.reviewId }] };
+      return { ...now, ui: { ...now.ui, notice: 'Nothing to undo yet in this session (`prep undo` undoes the newest grade of any session).' } };
+    case 'submit':
+      return reveal(now, at, false);
+    case 'scroll':
+      return scrolled(now, intent.scroll.dir, intent.scroll.unit);
+    case 'swap-draft': {
+      const r = s.attempt.restored;
+      return r ? { ...now, attempt: { ...s.attempt, editor: r.other, restored: { ...r, other: s.attempt.editor, draftInBox: !r.draftInBox } } } : now;
     }
     case 'edit':
-      if (s.stage !== 'question') return s;
-      // A key that lands after the deadline (before the next tick noticed) is too late: time is up.
-      if (pastDeadline(s, e.at)) return step(s, { type: 'tick', at: e.at });
-      return { ...s, now: e.at, editor: edit(s.editor, e.action) };
-    case 'submit':
-      if (s.stage !== 'question') return s;
-      return pastDeadline(s, e.at) ? step(s, { type: 'tick', at: e.at }) : reveal(s, e.at, false);
-    case 'toggle': {
-      if (s.stage !== 'answer' || e.index < 0 || e.index >= s.covered.length) return s;
-      // Disputing a contradicted point takes the contradiction back and credits the point.
-      if (s.contradicted[e.index]) {
-        const contradicted = [...s.contradicted];
-        contradicted[e.index] = false;
-        const covered = [...s.covered];
-        covered[e.index] = true;
-        return { ...s, covered, contradicted };
-      }
-      const covered = [...s.covered];
-      covered[e.index] = !covered[e.index];
-      return { ...s, covered };
-    }
-    case 'graded': {
-      if (s.stage !== 'answer') return s;
-      const item = currentItem(s)!;
-      const { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, contradicted, evidence, misconceptions, main, tests } = s;
-      const result: Result = {
-        id: item.id,
-        rating: e.rating,
-        seconds: elapsedSeconds(s),
-        budget: item.budget,
-        coverage: coverageOf(s),
-        timedOut,
-        mode: mode ?? 'spoken',
-        reviewId: e.reviewId,
-        attempt: { shownAt, answeredAt, editor, mode, timedOut, covered, rubric, matched, contradicted, evidence, misconceptions, main, tests },
-        requeued: !!e.again,
-      };
-      const items = e.again ? [...s.items, item] : s.items;
-      const index = s.index + 1;
-      const done = index >= items.length;
-      return { ...s, ...freshAttempt(e.at, items[index]), items, now: e.at, index, results: [...s.results, result], stage: done ? 'done' : 'question' };
-    }
-    case 'undone': {
-      const last = s.results[s.results.length - 1];
-      if (!last) return s;
-      const items = last.requeued ? s.items.slice(0, -1) : s.items;
-      return { ...s, ...last.attempt, items, now: e.at, index: s.index - 1, results: s.results.slice(0, -1), stage: 'answer' };
-    }
-    case 'tested':
-      return s.stage === 'answer' ? { ...s, tests: e.tests } : s;
-    case 'quit':
-      return { ...s, now: e.at, quit: true, stage: 'done' };
+      return { ...now, attempt: { ...s.attempt, editor: edit(s.attempt.editor, intent.action) } };
   }
 }
 
-/** Weighted share of covered key points; null for a spoken answer nobody ticked (unknown, not zero). */
-export function coverageOf(s: Pick<DrillState, 'covered' | 'mode' | 'rubric' | 'tests'> & Partial<Pick<DrillState, 'contradicted'>> & { items: DrillItem[]; index: number }): number | null {
-  // Code that was run: the share of tests it passes is the honest score, whatever the prose rubric says.
-  if (s.tests?.length) return s.tests.filter((t) => t.ok).length / s.tests.length;
-  const points = s.items[s.index]?.keyPoints ?? [];
-  if (!points.length) return null;
-  if (s.mode !== 'typed' && !s.covered.some(Boolean)) return null;
-  const total = points.reduce((a, p) => a + (p.weight ?? 1), 0);
-  // As the grader: every contradicted point halves the coverage of a typed answer.
-  const wrong = s.mode === 'typed' ? (s.contradicted ?? []).filter(Boolean).length : 0;
-  return (points.reduce((a, p, i) => a + (s.covered[i] ? p.weight ?? 1 : 0), 0) / total) * 0.5 ** wrong;
+export function step(state: DrillState, e: DrillEvent): DrillState {
+  const s = state.effects.length ? { ...state, effects: [] } : state;
+  if (e.type === 'resize') return { ...s, screen: { columns: e.columns, rows: e.rows } };
+  if (s.stage === 'done') return s;
+  switch (e.type) {
+    case 'tick':
+      return tick(s, e.at);
+    case 'measured':
+      return { ...s, ui: { ...s.ui, page: e.page, maxScroll: e.maxScroll, scroll: Math.min(s.ui.scroll, e.maxScroll) } };
+    case 'key':
+      return s.stage === 'question' ? answering(s, e.key, e.at) : grading(s, e.key, e.at);
+    case 'graded':
+      return graded(s, e);
+    case 'undone':
+      return undone(s, e.at);
+    case 'checked':
+      return checked(s, e);
+  }
 }
 
-/** The grade we preselect from coverage and time (see grader/suggest.ts). */
-export const suggestGrade = baseSuggestion;
-
-/** Contradicted points cap the suggestion at Hard (Again for the main point), whatever the coverage. */
-export const suggestionFor = (s: DrillState): Rating =>
-  capForContradictions(suggestGrade(coverageOf(s), elapsedSeconds(s), currentItem(s)?.budget ?? null, s.timedOut), s.mode === 'typed' ? s.contradicted : [], s.main);

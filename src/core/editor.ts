@@ -1,6 +1,6 @@
 /**
  * A small multi-line text editor as a pure reducer: the drill's answer box. Enter breaks the line,
- * Backspace joins lines, arrows/Home/End move, Ctrl-U clears to the line start, Ctrl-W deletes a word.
+ * Backspace joins lines (in code, removes one indent level at the end of the indentation), arrows/Home/End move, Ctrl-U clears to the line start, Ctrl-W deletes a word.
  * The cursor moves by grapheme (an emoji or an accented letter is one step), and inserted text is
  * cleaned of control and bidi characters, so what is stored is what was shown.
  */
@@ -40,7 +40,8 @@ export type EditAction =
   | { kind: 'insert'; text: string }
   /** `indent`: the new line starts with the previous line's indentation, one level more after a `:` (code). */
   | { kind: 'newline'; indent?: boolean }
-  | { kind: 'backspace' }
+  /** `dedent` (code): at the end of a line's indentation, remove one level (4 spaces) instead of one. */
+  | { kind: 'backspace'; dedent?: boolean }
   | { kind: 'delete' }
   | { kind: 'move'; dir: 'left' | 'right' | 'up' | 'down' | 'home' | 'end' }
   | { kind: 'killLine' }
@@ -80,6 +81,11 @@ export function edit(e: EditorState, a: EditAction): EditorState {
       return { lines, row: e.row + 1, col: pad.length };
     }
     case 'backspace':
+      if (a.dedent && e.col > 0 && /^ +$/.test(line.slice(0, e.col))) {
+        const to = e.col - (e.col % 4 || 4);
+        lines[e.row] = line.slice(0, to) + line.slice(e.col);
+        return { lines, row: e.row, col: to };
+      }
       if (e.col > 0) {
         const from = prevBoundary(line, e.col);
         lines[e.row] = line.slice(0, from) + line.slice(e.col);

@@ -11,11 +11,12 @@ export function heading(item: LoadedItem, paint: Paint): string {
 }
 
 /** The prompt and everything a candidate may see before answering (never hidden tests or the answer). */
-export function questionSide(item: LoadedItem, paint: Paint, width: number): string {
+export function questionSide(item: LoadedItem, paint: Paint, width: number, opts: { starter?: boolean } = {}): string {
   const parts = [wrap(item.prompt, width)];
   if (item.type === 'coding') {
     const c = item as Of<'coding'>;
-    parts.push(paint('dim', 'Signature:'), block(c.signature), paint('dim', 'Starter:'), block(c.starter), paint('dim', 'Tests:'), block(c.tests));
+    // The drill's answer box starts with the starter: it need not be shown twice.
+    parts.push(paint('dim', 'Signature:'), block(c.signature), ...(opts.starter === false ? [] : [paint('dim', 'Starter:'), block(c.starter)]), paint('dim', 'Tests:'), block(c.tests));
   }
   if (item.type === 'code_review') {
     const r = item as Of<'code_review'>;

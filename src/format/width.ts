@@ -1,6 +1,7 @@
 /**
  * Display width of text in a terminal cell grid. Interactive screens call `preciseWidths()` first and
- * get string-width (grapheme clusters, emoji sequences, East Asian width); one-shot output keeps a cheap
+ * get string-width (grapheme clusters, emoji sequences, East Asian width) and wrap-ansi for wrapping;
+ * one-shot output keeps a cheap
  * approximation so `prep show` and friends do not pay string-width's ~50 ms start-up. ESM live binding:
  * importers see the precise function once it is loaded.
  */
@@ -30,9 +31,19 @@ export function approxWidth(s: string): number {
 
 export let displayWidth: (s: string) => number = approxWidth;
 
+export interface WrapOptions {
+  hard?: boolean;
+  trim?: boolean;
+  wordWrap?: boolean;
+}
+/** wrap-ansi once an interactive screen has loaded it (word wrapping by display width, colour-safe). */
+export let wrapAnsi: ((text: string, columns: number, options?: WrapOptions) => string) | null = null;
+
+/** string-width and wrap-ansi, for screens that redraw: both cost ~50 ms to load, so one-shot output skips them. */
 export async function preciseWidths(): Promise<void> {
-  const { default: stringWidth } = await import('string-width');
+  const [{ default: stringWidth }, { default: wrap }] = await Promise.all([import('string-width'), import('wrap-ansi')]);
   displayWidth = (s) => (ASCII.test(s) ? s.length : stringWidth(s));
+  wrapAnsi = wrap;
 }
 
 /** Width of a string that may carry colour codes. */

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/adapters/store.js';
-import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/adapters/migrations.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/adapters/migrations.js';
+import { Drafts } from '../../src/adapters/drafts.js';
 import { newCard, schedule } from '../../src/core/scheduler.js';
 import { at, tempDir } from '../helpers.js';
 
@@ -86,6 +87,29 @@ describe('Store.open', () => {
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     store.close();
     expect(readdirSync(t.dir).some((n) => /old\.db\.v1-2026-03-01\.bak$/.test(n))).toBe(true);
+  });
+});
+
+describe('upgrades', () => {
+  it.each(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1))('a database at schema %d upgrades to the newest, keeping its reviews; drill drafts work', async (version) => {
+    const file = join(t.dir, `v${version}.db`);
+    const d = new Database(file);
+    for (const m of MIGRATIONS.slice(0, version)) m(d);
+    d.pragma(`application_id = ${APPLICATION_ID}`);
+    d.pragma(`user_version = ${version}`);
+    d.prepare("INSERT INTO reviews (card_id, kind, reviewed_at, study_day, rating, source, card_after) VALUES ('ml-a', 'item', '2026-02-01T09:00:00Z', '2026-02-01', 'good', 'drill', '{}')").run();
+    d.close();
+    const store = await Store.open(file, { now });
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.db.prepare('SELECT card_id, rating FROM reviews').all()).toEqual([{ card_id: 'ml-a', rating: 'good' }]);
+    const drafts = new Drafts(store);
+    drafts.save('ml-a', 'half an answer', now);
+    drafts.save('ml-a', 'more of it', now);
+    expect(drafts.all()).toEqual({ 'ml-a': { text: 'more of it', savedAt: now.toISOString() } });
+    drafts.clear('ml-a');
+    expect(drafts.all()).toEqual({});
+    store.close();
+    expect(readdirSync(t.dir).some((n) => n === `v${version}.db.v${version}-2026-03-01.bak`)).toBe(true);
   });
 });
 

@@ -90,7 +90,7 @@ describe('prep drill in a terminal', () => {
     s.send('\u007f'.repeat('raise NotImplementedError'.length)); // keep the indentation, replace the body
     s.send('if True:\r'); // Enter indents: one level more after a colon
     s.send('return a + b + (1 if a == -1 else 0)'); // wrong for a negative a, and for strings
-    await s.waitFor(/│     if True:\s+│         return a \+ b/);
+    await s.waitScreen(/│     if True:\n│         return a \+ b/);
     s.send('\u0004');
     await s.waitFor(/Tests: 3\/5 passed[\s\S]*✗ test_negative[\s\S]*✗ test_strings[\s\S]*Score: 60%/, 15_000);
     s.send('\r');
@@ -210,7 +210,7 @@ describe('prep drill in a terminal', () => {
     s.send('\r');
     await s.waitFor(/Grade with/);
     s.send('1');
-    await s.waitFor(/Graded Again; next review in 1m\. It comes back at the end of this session\.[\s\S]*2\/2 · mini-bias-variance/);
+    await s.waitScreen(/2\/2 · mini-bias-variance[\s\S]*Graded Again; next review in 1m\. It comes back at the end of this session\./);
     s.send('\r');
     await s.waitFor(/Grade with[\s\S]*Grade with/);
     s.send('4'); // Easy: due in days, so it does not come back

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, gradingKey, type GradingKeyState } from '../../src/adapters/keymap.js';
+import { answerKey, gradingKey, type GradingKeyState, type KeyPress as Key } from '../../src/core/drill-keys.js';
 import { emptyEditor } from '../../src/core/editor.js';
-import type { Key } from '../../src/adapters/terminal.js';
 
 const k = (sequence: string, extra: Partial<Key> = {}): Key => ({ sequence, name: sequence.length === 1 ? sequence.toLowerCase() : sequence, ...extra });
 const base: GradingKeyState = { at: 10_000, graceUntil: 0, armed: null, testing: false, lastGraded: 'ml-a', points: 4, grading: 'four' };
@@ -16,7 +15,9 @@ describe('keys on the grading screen', () => {
     ['a letter ticks its key point', k('b'), {}, 'toggle:1'],
     ['a letter past the key points is a stray key', k('k'), {}, 'hold'],
     ['an upper-case letter (typing) is held', k('I', { shift: true }), {}, 'hold'],
-    ['a space is held', k(' ', { name: 'space' }), {}, 'hold'],
+    ['a space pages the reveal (it neither grades nor ticks)', k(' ', { name: 'space' }), {}, 'scroll'],
+    ['PgDn and PgUp page', k('', { name: 'pagedown' }), {}, 'scroll'],
+    ['a space inside the hold is held', k(' ', { name: 'space' }), { graceUntil: 10_500 }, 'hold'],
     ['keys inside the hold are held', k('3'), { graceUntil: 10_500 }, 'hold'],
     ['pasted text is held', k('3', { paste: true }), {}, 'hold'],
     ['one u arms the undo', k('u'), {}, 'arm:u'],
@@ -35,7 +36,7 @@ describe('keys on the grading screen', () => {
   });
 
   it('a stray key says where the candidate is and which keys act', () => {
-    expect(gradingKey(k('I'), base)).toEqual({ kind: 'hold', notice: 'The answer is shown: keys now grade. 1/2/3/4 grade, Enter takes the suggestion, a-d tick key points, u u undoes, q q stops.' });
+    expect(gradingKey(k('I'), base)).toEqual({ kind: 'hold', notice: 'The answer is shown: keys now grade. 1/2/3/4 grade, Enter takes the suggestion, a-d tick key points, PgDn/space pages, u u undoes, q q stops.' });
   });
 });
 
@@ -46,10 +47,13 @@ describe('keys while answering', () => {
     ['a pasted newline breaks the line even in an empty box', k('\r', { name: 'return', paste: true }), true, 'edit:newline'],
     ['Ctrl-D submits', k('\u0004', { name: 'd', ctrl: true }), false, 'submit'],
     ['letters are text', k('u'), true, 'edit:insert'],
-    ['Ctrl-C quits', k('\u0003', { name: 'c', ctrl: true }), false, 'quit'],
+    ['Ctrl-C interrupts', k('\u0003', { name: 'c', ctrl: true }), false, 'interrupt'],
+    ['Ctrl-Z undoes the last grade', k('\u001a', { name: 'z', ctrl: true }), false, 'undo'],
+    ['Ctrl-R swaps a restored draft', k('\u0012', { name: 'r', ctrl: true }), false, 'swap-draft'],
+    ['PgDn pages the question', k('', { name: 'pagedown' }), false, 'scroll'],
   ])('%s', (_name, key, blank, expected) => {
     const editor = blank ? emptyEditor() : { lines: ['some text'], row: 0, col: 9 };
-    const e = answerKey(key, { editor }, 0);
-    expect(e ? (e.type === 'edit' ? `edit:${e.action.kind}` : e.type) : undefined).toBe(expected);
+    const e = answerKey(key, { editor });
+    expect(e ? (e.kind === 'edit' ? `edit:${e.action.kind}` : e.kind) : undefined).toBe(expected);
   });
 });
