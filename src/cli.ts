@@ -8,7 +8,7 @@ import type { Env } from './adapters/paths.js';
 import { printOutcome, version } from './main.js';
 import { ExitCode, PrepError } from './errors.js';
 import { sanitize, toJson } from './core/sanitize.js';
-import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-usage.js';
+import { checkGlobals, commandIn, commandPath, helpHint, onlyGlobals, precheck } from './cli-usage.js';
 
 import type { Act, Handler } from './cli-prep.js';
 
@@ -161,14 +161,13 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
 
   registerPractice(program, act);
   (await import('./cli-prep.js')).registerPrep(program, act);
+  (await import('./cli-plan.js')).registerPlan(program, act);
 
-  if (argv.length === 0) {
-    io.stdout.write(program.helpInformation());
-    return ExitCode.ok;
-  }
-  precheck(program, argv);
+  // `prep` alone (global options allowed) is the today screen; `prep --help` is unchanged.
+  const words = onlyGlobals(argv) ? [...argv, 'today'] : argv;
+  precheck(program, words);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(words, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok;
