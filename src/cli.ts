@@ -195,11 +195,16 @@ function registerPractice(program: Command, act: Act): void {
     .addOption(new Option('--due', 'only due items'))
     .option('--extra-new <n>', 'allow this many new items beyond today\'s new_per_day, for this session')
     .option('--full', 'design rounds get the full on-site length (three times the 14-minute framework)')
+    .option('--ahead <days>', 'study ahead: items due within DAYS days, most urgent first')
+    .option('--id <ids...>', 'these items, due or not (ids as in prep search)', list)
+    .option('--cram', 'with --topic: every item of the topic, regardless of schedule')
+    .option('--leeches', 'the items that keep lapsing (leech_threshold), the most first')
     .addHelpText('after', `
 Keys while answering: type (Enter: new line), Ctrl-D submits and reveals; on an empty answer Enter
 reveals (you answered aloud); Ctrl-Z undoes the last grade. After the reveal: 1-4 grade at once (1-2 on
 the two-button scale), Enter takes the suggested grade, letters tick key points, u u undoes the last
-grade, q q stops (exit 0), Ctrl-C stops anywhere (exit 130). Every grade is saved the moment it is given.`)
+grade, q q stops (exit 0), Ctrl-C stops anywhere (exit 130). Every grade is saved the moment it is given.
+While the next interview is 14 days away or less, a plain \`prep drill\` follows its plan (prep plan).`)
     .action(act(async () => {
       const { drill } = await import('./commands/drill.js');
       return (ctx: Ctx, opts: Record<string, unknown>) => drill(ctx, opts, 'drill');
