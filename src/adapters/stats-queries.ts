@@ -119,6 +119,9 @@ export const leeches = (db: Database, threshold: number, limit = 20): LeechRow[]
   sql(db, `SELECT c.id, m.bank, m.topic, c.lapses, c.due FROM cards c JOIN temp.meta m ON m.id = c.id
     WHERE c.kind = 'item' AND c.lapses >= @threshold ORDER BY c.lapses DESC, c.id LIMIT @limit`).all({ threshold, limit }) as LeechRow[];
 
+export const leechCount = (db: Database, threshold: number): number =>
+  (sql(db, `SELECT count(*) AS n FROM cards c JOIN temp.meta m ON m.id = c.id WHERE c.kind = 'item' AND c.lapses >= ?`).get(threshold) as { n: number }).n;
+
 /** Suggested grade against the grade given, over the range (filtered: the items in temp.meta). */
 export function gradePairs(db: Database, from: string, to: string, filtered: boolean): { suggested: Rating; given: Rating; reviews: number }[] {
   const filter = filtered ? 'AND card_id IN (SELECT id FROM temp.meta)' : '';

@@ -45,6 +45,8 @@ export interface StatsReport {
     reviews: number; minutes: number; daysStudied: number; early: number; timeouts: number;
     matureReviews: number; retention: number | null; desiredRetention: number;
     items: number; itemsSeen: number; streak: Streak;
+    /** Items with leech_threshold lapses or more (the list below shows the first 20). */
+    leeches: number;
   };
   daily: DailyStat[];
   /** Study days of the last year with their reviews (days without reviews left out). */
@@ -125,6 +127,7 @@ export async function stats(deps: StatsDeps, o: StatsOptions): Promise<StatsRepo
       desiredRetention: settings.desiredRetention,
       items: selected.length, itemsSeen: topics.reduce((a, t) => a + t.seen, 0),
       streak: streakOf(sq.studyDays(db), range.to),
+      leeches: sq.leechCount(db, settings.leechThreshold),
     },
     daily: fillDaily(range, inRange),
     calendar: year.map((d) => ({ day: d.day, reviews: d.reviews })),

@@ -70,7 +70,7 @@ export function heatmap(counts: ReadonlyMap<string, number>, lastDay: string, we
   const weekday = (new Date(last).getUTCDay() + 6) % 7; // Monday 0
   const start = last - (weekday + (weeks - 1) * 7) * DAY;
   const busy = [...counts.values()].filter((n) => n > 0).sort((a, b) => a - b);
-  const q = (p: number) => busy[Math.min(busy.length - 1, Math.floor(p * busy.length))] ?? 0;
+  const q = (p: number) => busy[Math.floor(p * (busy.length - 1))] ?? 0;
   const cuts = [q(0.25), q(0.5), q(0.75)];
   const shade = (n: number) => (n <= 0 ? SHADES[0]! : SHADES[1 + cuts.filter((c) => n > c).length]!);
   const names = ['Mon', '   ', 'Wed', '   ', 'Fri', '   ', 'Sun'];

@@ -1,7 +1,7 @@
 /** The `prep stats` screen: pure, from the report; fits 80 columns; block charts read without colour. */
 import type { StatsReport } from '../commands/stats.js';
 import { columns, gauge, hbar, heatmap } from './charts.js';
-import { table } from './text.js';
+import { table, wrap } from './text.js';
 import { sanitize } from '../core/sanitize.js';
 
 export type StatsPaint = (style: 'bold' | 'dim' | 'yellow', s: string) => string;
@@ -64,13 +64,13 @@ function timeBlock(r: StatsReport, paint: StatsPaint): string[] {
 function leechBlock(r: StatsReport, paint: StatsPaint): string[] {
   if (!r.leeches.length) return [];
   const rows = r.leeches.slice(0, 8).map((l) => [sanitize(l.id), String(l.lapses), sanitize(l.topic)]);
-  return ['', paint('bold', `Leeches (${r.leeches.length}, ${r.leeches[0]!.threshold}+ lapses)`) + paint('dim', ': `prep drill --leeches` works on them'), table([['item', 'lapses', 'topic'], ...rows])];
+  return ['', paint('bold', `Leeches (${r.totals.leeches}, ${r.leeches[0]!.threshold}+ lapses)`) + paint('dim', ': `prep drill --leeches` works on them'), table([['item', 'lapses', 'topic'], ...rows])];
 }
 
 function gradingBlock(r: StatsReport, paint: StatsPaint): string[] {
   const g = r.grading;
   if (!g.total) return [];
-  return ['', paint('bold', 'Suggested grade against the grade given'), `${plural(g.total, 'suggestion')}: ${pct(g.agreed / g.total)} taken, ${pct(g.harsher / g.total)} graded lower, ${pct(g.kinder / g.total)} graded higher (override rate ${pct(g.overrideRate)}).`];
+  return ['', paint('bold', 'Suggested grade against the grade given'), wrap(`${plural(g.total, 'suggestion')}: ${pct(g.agreed / g.total)} taken, ${pct(g.harsher / g.total)} graded lower, ${pct(g.kinder / g.total)} graded higher (override rate ${pct(g.overrideRate)}).`, 80)];
 }
 
 /** Every line fits 80 columns (the charts are at most 4 + 70 wide). */
@@ -78,8 +78,9 @@ export function formatStats(r: StatsReport, paint: StatsPaint): string {
   const t = r.totals;
   const filter = Object.entries(r.filter).map(([k, v]) => `--${k} ${(v as string[]).join(',')}`).join(' ');
   const head = [
-    paint('bold', `Last ${plural(r.range.days, 'day')}`) + (filter ? paint('dim', ` (${sanitize(filter)})`) : '') + `: ${plural(t.reviews, 'review')} in ${t.minutes} min on ${plural(t.daysStudied, 'day')}; ${t.itemsSeen} of ${plural(t.items, 'item')} seen.`,
-    `Streak: ${plural(t.streak.days, 'day')}${t.streak.today ? '' : ' (nothing yet today)'}, longest ${t.streak.longest}. True retention ${pct(t.retention)} (desired ${pct(t.desiredRetention)}).${t.early ? ` ${t.early} early reviews.` : ''}`,
+    paint('bold', `Last ${plural(r.range.days, 'day')}`) + (filter ? paint('dim', ` (${sanitize(filter)})`) : ''),
+    wrap(`${plural(t.reviews, 'review')} in ${t.minutes} min on ${plural(t.daysStudied, 'day')}; ${t.itemsSeen} of ${plural(t.items, 'item')} seen. `
+      + `Streak ${plural(t.streak.days, 'day')}${t.streak.today ? '' : ' (nothing yet today)'}, longest ${t.streak.longest}. True retention ${pct(t.retention)} (desired ${pct(t.desiredRetention)}).${t.early ? ` ${plural(t.early, 'early review')}.` : ''}`, 80),
   ];
   const blocks = [...head, '', ...activity(r, paint), ...retention(r, paint), ...forecastChart(r, paint), ...masteryBlock(r, paint), ...timeBlock(r, paint), ...leechBlock(r, paint), ...gradingBlock(r, paint)];
   if (r.notes.length) blocks.push('', ...r.notes.map((n) => paint('dim', n)));
