@@ -2,8 +2,8 @@
  * The aggregates behind `prep stats`, `prep plan`, readiness and the today screen, in SQL. Item metadata
  * (bank, topic, type, roles) lives in the banks, not the database, so useItems() loads the items a
  * report is about into two TEMP tables (keyed, so joins are lookups) with one INSERT from a JSON
- * parameter; reviews are grouped by card before any join, and per-day sums come from review_days (kept
- * by triggers), so 100k reviews are never walked in JavaScript. CJS-safe (the stats fast path). TEMP
+ * parameter; per-day sums come from review_days (kept by triggers) and per-range sums from a covering
+ * index, so 100k reviews are never walked in JavaScript. CJS-safe (the stats fast path). TEMP
  * tables belong to the connection and work on a read-only one.
  *
  * Two SQL functions, bound to the user's zone, call the pure core: prep_recall(state, stability,
@@ -97,14 +97,12 @@ export interface TypeTime {
   timeouts: number;
 }
 
-/** Time taken against the time budget, by item type, over the range (reviews grouped by card first, from the covering index). */
+/** Time taken against the time budget, by item type, over the range (from the covering index reviews_range). */
 export const timeByType = (db: Database, from: string, to: string, filtered: boolean): TypeTime[] =>
-  sql(db, `WITH per_card AS (SELECT card_id, count(*) AS reviews, total(seconds) AS seconds, count(time_limit) AS budgeted,
-        total(time_limit) AS budget, total(seconds > time_limit) AS over, sum(timed_out) AS timeouts
-      FROM reviews WHERE kind = 'item' AND study_day BETWEEN @from AND @to GROUP BY card_id)
-    SELECT coalesce(m.type, 'removed') AS type, sum(p.reviews) AS reviews, total(p.seconds) AS seconds, sum(p.budgeted) AS budgeted,
-      total(p.budget) AS budget, total(p.over) AS over, sum(p.timeouts) AS timeouts
-    FROM per_card p ${filtered ? 'JOIN' : 'LEFT JOIN'} temp.meta m ON m.id = p.card_id GROUP BY 1 ORDER BY 1`).all({ from, to }) as TypeTime[];
+  sql(db, `SELECT coalesce(m.type, 'removed') AS type, count(*) AS reviews, total(r.seconds) AS seconds, count(r.time_limit) AS budgeted,
+      total(r.time_limit) AS budget, total(r.seconds > r.time_limit) AS over, sum(r.timed_out) AS timeouts
+    FROM reviews r ${filtered ? 'JOIN' : 'LEFT JOIN'} temp.meta m ON m.id = r.card_id
+    WHERE r.kind = 'item' AND r.study_day BETWEEN @from AND @to GROUP BY 1 ORDER BY 1`).all({ from, to }) as TypeTime[];
 
 export interface LeechRow {
   id: string;

@@ -71,5 +71,5 @@ export async function todayScreen(ctx: Ctx): Promise<Outcome> {
   const report = sanitizeDeep(await buildToday(ctx));
   if (ctx.opts.json) return { json: report };
   const [{ formatToday }, { painter }, settings] = await Promise.all([import('../format/today-view.js'), import('../format/paint.js'), ctx.settings()]);
-  return { text: formatToday(report, await painter(ctx), { timeZone: settings.timeZone, now: ctx.now() }) };
+  return { text: formatToday(report, await painter(ctx), { timeZone: settings.timeZone, now: ctx.now() }, Math.min(ctx.io.stdout.columns || 80, 100)) };
 }

@@ -8,7 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
 import { stats, type StatsOptions } from '../commands/stats.js';
-import { formatStats, type StatsPaint } from '../format/stats-view.js';
+import type { StatsPaint } from '../format/stats-view.js';
 import { globalOption, openWarm } from './warm.js';
 
 export interface FastStatsIO {
@@ -59,6 +59,7 @@ export async function runFastStats(argv: string[], env: Env, io: FastStatsIO, pa
       return 0;
     }
     const fancy = o.color && !!io.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
+    const { formatStats } = await import('../format/stats-view.js'); // text only: --json never loads the charts
     io.stdout.write(`${formatStats(report, fancy ? ansi : (_s, t) => t)}\n`);
     return 0;
   } catch {

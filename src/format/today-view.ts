@@ -4,6 +4,7 @@ import { percent } from '../core/readiness.js';
 import { hbar } from './charts.js';
 import type { Paint } from './paint.js';
 import { localStamp, relativeTime } from './paint.js';
+import { wrap } from './text.js';
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 const when = (d: number) => (d === 0 ? 'today' : d === 1 ? 'tomorrow' : `in ${d} days`);
@@ -29,12 +30,12 @@ function interviewLines(r: TodayReport, paint: Paint): string[][] {
   }
   const d = r.deadline;
   if (d?.active && d.today) {
-    rows.push(['Deadline', `mode on: the drill follows the plan, today ${d.today.reviews} reviews and ${d.today.new} new (${Math.round(d.today.minutes)} of ${d.budget} min)${d.fits ? '' : `; it does not all fit, ${plural(d.dropped, 'topic')} dropped`} · prep plan`]);
+    rows.push(['Deadline', `mode on: the drill follows the plan, today ${plural(d.today.reviews, 'review')} and ${d.today.new} new (${Math.round(d.today.minutes)} of ${d.budget} min)${d.fits ? '' : `; it does not all fit, ${plural(d.dropped, 'topic')} dropped`} · prep plan`]);
   }
   return rows;
 }
 
-export function formatToday(r: TodayReport, paint: Paint, clock: { timeZone: string; now: Date }): string {
+export function formatToday(r: TodayReport, paint: Paint, clock: { timeZone: string; now: Date }, width = 80): string {
   const g = r.goal;
   const goal = `${g.done} of ${g.target} ${g.unit} ${hbar(g.done, g.target, 10).padEnd(10, '·')}${g.met ? ' met' : ''}`;
   const streak = r.streak.days ? `streak ${plural(r.streak.days, 'day')}${r.streak.today ? '' : ' (study today to keep it)'}` : 'no streak yet';
@@ -45,7 +46,9 @@ export function formatToday(r: TodayReport, paint: Paint, clock: { timeZone: str
     ...interviewLines(r, paint),
   ];
   const head = paint('bold', `Today, ${localStamp(clock.now, clock.now, clock.timeZone)}`) + paint('dim', ` (study day ${r.studyDay})`);
-  const width = Math.max(...rows.map((x) => x[0]!.length)) + 2;
+  const label = Math.max(...rows.map((x) => x[0]!.length)) + 2;
   const next = r.next.command ? `${r.next.text}: \`${r.next.command}\`` : r.next.text;
-  return [head, '', ...rows.map(([k, v]) => `${paint('bold', k!.padEnd(width))}${v}`), '', `${paint('bold', 'Next:')} ${next}`].join('\n');
+  // Values wrap under themselves, so the labels stay a column of their own.
+  const line = ([k, v]: string[]) => paint('bold', k!.padEnd(label)) + wrap(v!, width - label).split('\n').join(`\n${' '.repeat(label)}`);
+  return [head, '', ...rows.map(line), '', `${paint('bold', 'Next:')} ${next}`].join('\n');
 }

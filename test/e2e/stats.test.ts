@@ -3,12 +3,13 @@
  * here, independently of the program's queries (plain GROUP BYs over reviews, json_extract on the card
  * JSON, ts-fsrs's own forgetting curve), on the fast path and the full program alike.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { default_w, forgetting_curve } from 'ts-fsrs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, prepWith, tempDir } from '../helpers.js';
+import { BIN, FIXTURES, prepWith, tempDir } from '../helpers.js';
 import { spread, writeBank } from '../fixtures/gen-bank.js';
 // @ts-expect-error a plain JS script, shared with the benchmark
 import { seedYear } from '../../scripts/seed-reviews.mjs';
@@ -127,6 +128,17 @@ describe('prep stats --json against independent SQL', () => {
   it('the full program gives the same report as the fast path', () => {
     const full = json(['stats', '--days=30']); // an option spelling only the full program parses
     expect({ ...full }).toEqual(report);
+  });
+
+  it('warm, it is answered by the CommonJS fast path: no ESM program, commander, zod, yaml or ts-fsrs loaded', () => {
+    for (const args of [['stats', '--json'], ['stats', '--days', '7'], ['stats', '--role', 'ds', '--json']]) {
+      const out = join(t.dir, 'modules.json');
+      const r = spawnSync(process.execPath, ['-r', join(FIXTURES, 'record-modules.cjs'), BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', ...env, PREP_MODULES_OUT: out }, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = JSON.parse(readFileSync(out, 'utf8')) as { cjs: string[] };
+      expect(loaded.cjs.some((m) => m.endsWith('dist/cjs/fast/stats-fast.js'))).toBe(true);
+      expect(loaded.cjs.filter((m) => /node_modules\/(@inquirer|ora|fuse\.js|yaml|commander|zod|chalk|ts-fsrs)\//.test(m))).toEqual([]);
+    }
   });
 
   it('--bank filters the reviews to that bank', () => {
