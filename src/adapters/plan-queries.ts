@@ -19,14 +19,20 @@ export const newSecondsByTopic = (db: Database, perType: Record<string, number>,
     FROM temp.meta m LEFT JOIN cards c ON c.id = m.id AND c.state != 'new' WHERE c.id IS NULL GROUP BY m.topic`)
     .all({ perType: JSON.stringify(perType), fallback }) as { topic: string; seconds: number }[];
 
-/** Measured seconds of first reviews (new items) by type since `from`, where there are at least `min` of them. */
-export const measuredNewSeconds = (db: Database, from: string, min = 5): { type: string; seconds: number }[] =>
-  sql(db, `SELECT m.type AS type, avg(r.seconds) AS seconds FROM reviews r JOIN temp.meta m ON m.id = r.card_id
-    WHERE r.kind = 'item' AND r.study_day >= @from AND r.card_before IS NULL AND r.seconds IS NOT NULL GROUP BY m.type HAVING count(*) >= @min`)
-    .all({ from, min }) as { type: string; seconds: number }[];
-
-/** Mean seconds of a review (not a first sight) since `from`; null with fewer than `min` of them. */
-export const measuredReviewSeconds = (db: Database, from: string, min = 5): number | null => {
-  const r = sql(db, `SELECT avg(seconds) AS s, count(*) AS n FROM reviews WHERE kind = 'item' AND study_day >= ? AND card_before IS NOT NULL AND seconds IS NOT NULL`).get(from) as { s: number | null; n: number };
-  return r.n >= min ? r.s : null;
-};
+/**
+ * Mean seconds since `from`: of first sights (new items) by type, from the partial index reviews_first,
+ * and of reviews that are not first sights, from review_days minus the first sights. Each only with at
+ * least `min` of them (else left out / null).
+ */
+export function measuredSeconds(db: Database, from: string, min = 5): { newByType: { type: string; seconds: number }[]; review: number | null } {
+  const byType = sql(db, `SELECT m.type AS type, total(r.seconds) AS seconds, count(r.seconds) AS n
+    FROM reviews r CROSS JOIN temp.meta m ON m.id = r.card_id
+    WHERE r.kind = 'item' AND r.study_day >= @from AND r.card_before IS NULL GROUP BY 1`).all({ from }) as { type: string; seconds: number; n: number }[];
+  const first = sql(db, `SELECT total(seconds) AS seconds, count(seconds) AS n FROM reviews WHERE kind = 'item' AND study_day >= ? AND card_before IS NULL`).get(from) as { seconds: number; n: number };
+  const all = sql(db, `SELECT total(seconds) AS seconds, total(timed) AS n FROM review_days WHERE kind = 'item' AND study_day >= ?`).get(from) as { seconds: number; n: number };
+  const n = all.n - first.n;
+  return {
+    newByType: byType.filter((r) => r.n >= min).map((r) => ({ type: r.type, seconds: r.seconds / r.n })),
+    review: n >= min ? (all.seconds - first.seconds) / n : null,
+  };
+}

@@ -49,9 +49,9 @@ export async function interviewPlan(ctx: Ctx, iv: Interview): Promise<InterviewP
   const rows = pq.topicRecallAt(db, at, settings.desiredRetention);
   const readiness = buildReadiness(rows, settings.desiredRetention, iv.date);
   const since = dayNumberToIso(todayDay - 90);
-  const measured = pq.measuredNewSeconds(db, since);
-  const perType = { ...NEW_ITEM_SECONDS, ...Object.fromEntries(measured.map((m) => [m.type, round(m.seconds)])) };
-  const reviewMeasured = pq.measuredReviewSeconds(db, since);
+  const measured = pq.measuredSeconds(db, since);
+  const perType = { ...NEW_ITEM_SECONDS, ...Object.fromEntries(measured.newByType.map((m) => [m.type, round(m.seconds)])) };
+  const reviewMeasured = measured.review;
   const reviewSeconds = reviewMeasured === null ? REVIEW_SECONDS : round(reviewMeasured);
   const newSeconds = new Map(pq.newSecondsByTopic(db, perType, NEW_ITEM_SECONDS.concept!).map((r) => [r.topic, r.seconds]));
   const priority = topicPriority(drillable, roles.roles);

@@ -20,8 +20,8 @@ afterEach(() => t.done());
 
 /** review_days as the triggers keep it, and the same sums computed from reviews directly. */
 function sums(db: { prepare(q: string): { all(): unknown[] } }) {
-  const kept = db.prepare('SELECT kind, study_day, reviews, round(seconds, 6) AS seconds, mature, mature_again, early, timeouts FROM review_days ORDER BY kind, study_day').all();
-  const direct = db.prepare(`SELECT kind, study_day, count(*) AS reviews, round(total(seconds), 6) AS seconds,
+  const kept = db.prepare('SELECT kind, study_day, reviews, round(seconds, 6) AS seconds, timed, mature, mature_again, early, timeouts FROM review_days ORDER BY kind, study_day').all();
+  const direct = db.prepare(`SELECT kind, study_day, count(*) AS reviews, round(total(seconds), 6) AS seconds, count(seconds) AS timed,
       sum(coalesce(json_extract(card_before, '$.state') = 'review' AND json_extract(card_before, '$.scheduledDays') >= 21, 0)) AS mature,
       sum(coalesce(json_extract(card_before, '$.state') = 'review' AND json_extract(card_before, '$.scheduledDays') >= 21 AND rating = 'again', 0)) AS mature_again,
       sum(coalesce(json_extract(card_before, '$.due') > reviewed_at, 0)) AS early, sum(timed_out) AS timeouts
@@ -49,7 +49,7 @@ describe.each(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1).filter
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const before = sums(store.db);
     expect(before.kept).toEqual(before.direct);
-    expect(before.kept).toContainEqual({ kind: 'item', study_day: '2026-02-10', reviews: 2, seconds: 12, mature: 2, mature_again: 1, early: 1, timeouts: 1 });
+    expect(before.kept).toContainEqual({ kind: 'item', study_day: '2026-02-10', reviews: 2, seconds: 12, timed: 1, mature: 2, mature_again: 1, early: 1, timeouts: 1 });
     if (version >= 2) expect(store.db.prepare('SELECT id, role, roles FROM interviews').all()).toEqual([{ id: 'acme', role: 'ML Engineer', roles: null }]);
 
     const c0 = newCard('c', 'item', now);
