@@ -1,7 +1,7 @@
 /**
  * The order new items are introduced in: interleaved across topics (and so across banks), never bank by
- * bank or alphabetically, with each topic drawn in proportion to its weight. Within a topic, easy first.
- * Pure and deterministic (stride scheduling; ties by a hash of the topic id, not its name's order).
+ * bank or alphabetically, with each topic drawn in proportion to its weight. Easy first within a topic,
+ * and on a tie between topics the easier item first. Pure and deterministic (stride scheduling; ties by a hash of the topic id, not its name's order).
  *
  * A topic's weight: 1, or with target roles (the next interview's, else `roles` in config.yaml) the share
  * of its items that are for one of them, at least MIN_WEIGHT; in deadline mode multiplied by
@@ -42,12 +42,17 @@ export function interleaveNew<T extends ItemIndexEntry>(items: readonly T[], w: 
     const sorted = list.map((it, i) => ({ it, i })).sort((a, b) => rank[a.it.difficulty] - rank[b.it.difficulty] || a.i - b.i).map((x) => x.it);
     return { key, items: sorted, next: 0, weight, pass: 1 / (2 * weight), tie: hash(key) };
   });
+  // On a tie: the easier next item first, then the heavier topic, then the hash.
+  const before = (a: (typeof state)[number], b: (typeof state)[number]) => {
+    const d = rank[a.items[a.next]!.difficulty] - rank[b.items[b.next]!.difficulty];
+    return d !== 0 ? d < 0 : a.weight !== b.weight ? a.weight > b.weight : a.tie < b.tie;
+  };
   const out: T[] = [];
   while (out.length < items.length) {
     let best: (typeof state)[number] | undefined;
     for (const g of state) {
       if (g.next >= g.items.length) continue;
-      if (!best || g.pass < best.pass - 1e-12 || (Math.abs(g.pass - best.pass) <= 1e-12 && (g.weight > best.weight || (g.weight === best.weight && g.tie < best.tie)))) best = g;
+      if (!best || g.pass < best.pass - 1e-12 || (Math.abs(g.pass - best.pass) <= 1e-12 && before(g, best))) best = g;
     }
     out.push(best!.items[best!.next++]!);
     best!.pass += 1 / best!.weight;
