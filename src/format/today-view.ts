@@ -17,9 +17,9 @@ function dueLine(r: TodayReport, clock: { timeZone: string; now: Date }): string
   return parts.join(', ') + next;
 }
 
-function interviewLines(r: TodayReport, paint: Paint): string[][] {
+function interviewLines(r: TodayReport): string[][] {
   const iv = r.interview;
-  if (!iv) return [['Interview', paint('dim', 'none planned (prep interview add ACME --date YYYY-MM-DD --role "ML Engineer")')]];
+  if (!iv) return [['Interview', 'none planned (prep interview add ACME --date YYYY-MM-DD --role "ML Engineer")', 'dim']];
   const c = iv.checklist;
   const stage = c.stage ? ` · checklist ${c.stage.toUpperCase()}: ${c.open} open${c.overdue ? `, ${c.overdue} overdue` : ''}` : '';
   const rows = [['Interview', `${iv.company} ${when(iv.daysLeft)} (${iv.date}), for ${iv.rolesNote}${stage}`]];
@@ -43,12 +43,12 @@ export function formatToday(r: TodayReport, paint: Paint, clock: { timeZone: str
     ['Due now', dueLine(r, clock)],
     ['New', `${plural(r.newAvailable, 'item')} available today`],
     ['Goal', `${goal} · ${streak}`],
-    ...interviewLines(r, paint),
+    ...interviewLines(r),
   ];
   const head = paint('bold', `Today, ${localStamp(clock.now, clock.now, clock.timeZone)}`) + paint('dim', ` (study day ${r.studyDay})`);
   const label = Math.max(...rows.map((x) => x[0]!.length)) + 2;
   const next = r.next.command ? `${r.next.text}: \`${r.next.command}\`` : r.next.text;
-  // Values wrap under themselves, so the labels stay a column of their own.
-  const line = ([k, v]: string[]) => paint('bold', k!.padEnd(label)) + wrap(v!, width - label).split('\n').join(`\n${' '.repeat(label)}`);
+  // Values wrap under themselves, so the labels stay a column of their own (painted after wrapping).
+  const line = ([k, v, style]: string[]) => paint('bold', k!.padEnd(label)) + wrap(v!, width - label).split('\n').map((x) => (style ? paint('dim', x) : x)).join(`\n${' '.repeat(label)}`);
   return [head, '', ...rows.map(line), '', `${paint('bold', 'Next:')} ${next}`].join('\n');
 }
