@@ -81,13 +81,4 @@ describe('prep (no command) in a terminal', () => {
     expect(s.raw()).toMatch(/\u001b\[1m/); // bold on a terminal
   });
 
-  it('a dim line that wraps keeps its escape codes whole (none printed as text)', async () => {
-    const own = tempDir();
-    const s = spawnPrep([], { ...env, PREP_HOME: own.dir });
-    await s.waitFor(/Next: /);
-    expect(await s.exited).toBe(0);
-    expect(s.output()).toMatch(/none planned \(prep interview add ACME/);
-    expect(s.output()).not.toMatch(/\[2m|\[22m/);
-    own.done();
-  });
 });
