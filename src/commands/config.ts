@@ -3,7 +3,7 @@
  * program reads it with. Writes keep the file's comments and order (the yaml Document API) and replace
  * the file atomically; nothing invalid is ever written.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
@@ -12,6 +12,7 @@ import { accepts, configKey, readValue, type KeySchema } from '../core/config-ke
 import { isValidTimeZone } from '../core/studyday.js';
 import { sanitize } from '../core/sanitize.js';
 import { ensureDir } from '../adapters/ensure-dir.js';
+import { readUtf8 } from '../adapters/read-text.js';
 
 type Problem = { key: string; message: string } | null;
 
@@ -43,8 +44,9 @@ async function keyOf(given: string) {
 async function document(ctx: Ctx) {
   const { parseDocument } = await import('yaml');
   const file = ctx.paths.config;
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
+  const read = existsSync(file) ? readUtf8(file) : { text: '' };
+  if ('finding' in read) throw new PrepError('config-invalid', `cannot read ${file}: ${read.finding.message}`, { ...(read.finding.hint ? { hint: read.finding.hint } : {}) });
+  const doc = parseDocument(read.text, { schema: 'core', uniqueKeys: true });
   if (doc.errors.length) throw new PrepError('config-invalid', `config file ${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, { hint: 'Fix it with `prep config edit`, or move it away to start from the defaults.' });
   if (doc.contents === null) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   return { file, doc };
@@ -123,11 +125,16 @@ export async function configEdit(ctx: Ctx): Promise<Outcome> {
   const dir = join(ctx.paths.cacheDir, 'edit');
   ensureDir(dir);
   const draft = join(dir, 'config.yaml');
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : '# prep settings: see `prep config list` for every key and its value.\n';
+  const text = (f: string) => {
+    const r = readUtf8(f);
+    if ('finding' in r) throw new PrepError('config-invalid', `cannot read ${f}: ${r.finding.message}`, { ...(r.finding.hint ? { hint: r.finding.hint } : {}) });
+    return r.text;
+  };
+  const before = existsSync(file) ? text(file) : '# prep settings: see `prep config list` for every key and its value.\n';
   writeFileSync(draft, before);
   const r = spawnSync(`${editor} "${draft}"`, { shell: true, stdio: 'inherit' });
   if (r.status !== 0) throw new PrepError('usage', `the editor (${editor}) exited with ${r.status ?? r.signal}; ${file} was not changed`, { hint: 'Set VISUAL or EDITOR to your editor, e.g. EDITOR=nano.' });
-  const after = readFileSync(draft, 'utf8');
+  const after = text(draft);
   if (after === before) return { json: { version: 1, path: file, changed: false }, text: `No changes to ${file}.` };
   try {
     await parseConfig(draft);

@@ -45,6 +45,7 @@ export async function interviewEdit(ctx: Ctx, ref: string, opts: { roles?: strin
   const after = repo.interviews().find((i) => i.id === iv.id)!;
   const r = interviewRoles(after);
   return {
+    saved: `the interview ${after.id} was updated`,
     json: { version: 1, interview: { ...after, daysLeft: daysOrNull(t, after.date) }, roles: { roles: r.roles, from: r.from } },
     text: [`Updated ${after.id}: ${sanitize(after.company)} on ${after.date} (${relativeDays(daysOrNull(t, after.date))}).`, rolesLine(after)].join('\n'),
   };

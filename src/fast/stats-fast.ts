@@ -8,6 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
 import { stats, type StatsOptions } from '../commands/stats.js';
+import { toJson } from '../core/sanitize.js';
 import type { StatsPaint } from '../format/stats-view.js';
 import { globalOption, openWarm } from './warm.js';
 
@@ -55,7 +56,7 @@ export async function runFastStats(argv: string[], env: Env, io: FastStatsIO, pa
     const conn = db;
     const report = await stats({ now: makeClock(env), settings: async () => warm.settings, index: async () => warm.index, db: async () => conn }, o);
     if (o.json) {
-      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      io.stdout.write(`${toJson(report, 2)}\n`);
       return 0;
     }
     const fancy = o.color && !!io.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
