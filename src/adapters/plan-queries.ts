@@ -6,12 +6,13 @@
 import type { Database } from 'better-sqlite3';
 import type { TopicRecall } from '../core/readiness.js';
 import { sql } from './sql.js';
+import { atDay } from './stats-queries.js';
 
 /** Per topic of temp.meta: items, seen, the sum of predicted recall at `at`, and the seen ones below `desired` then. */
 export const topicRecallAt = (db: Database, at: Date, desired: number): TopicRecall[] =>
   sql(db, `SELECT m.topic AS topic, count(*) AS items, count(c.id) AS seen, total(prep_recall(c.state, c.stability, c.last_review, @at)) AS recallSum,
       total(c.id IS NOT NULL AND prep_recall(c.state, c.stability, c.last_review, @at) < @desired) AS lapsing
-    FROM temp.meta m LEFT JOIN cards c ON c.id = m.id AND c.state != 'new' GROUP BY m.topic`).all({ at: at.getTime(), desired }) as TopicRecall[];
+    FROM temp.meta m LEFT JOIN cards c ON c.id = m.id AND c.state != 'new' GROUP BY m.topic`).all({ at: atDay(db, at), desired }) as TopicRecall[];
 
 /** Per topic of temp.meta: the seconds its unseen items take to introduce, from seconds per item type. */
 export const newSecondsByTopic = (db: Database, perType: Record<string, number>, fallback: number): { topic: string; seconds: number }[] =>

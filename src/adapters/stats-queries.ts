@@ -7,7 +7,8 @@
  * tables belong to the connection and work on a read-only one.
  *
  * Two SQL functions, bound to the user's zone, call the pure core: prep_recall(state, stability,
- * last_review, at_ms) is FSRS's predicted recall at an instant, prep_day(iso) the study day number.
+ * last_review, at_day) is FSRS's predicted recall on a study day (atDay() gives its number), prep_day(iso)
+ * the study day number of an instant.
  */
 import type { Database } from 'better-sqlite3';
 import { recallOfRow, type Zone } from '../core/recall.js';
@@ -18,15 +19,23 @@ import { sql } from './sql.js';
 import { earlySql, matureSql } from './migrations.js';
 
 const registered = new WeakMap<Database, string>();
+const zones = new WeakMap<Database, Zone>();
+
+/** The study day number of an instant in the zone useZone() set (the last argument of prep_recall). */
+export const atDay = (db: Database, at: Date): number => {
+  const z = zones.get(db)!;
+  return studyDayNumber(at, z.timeZone, z.dayCutoffHour);
+};
 
 /** Register prep_recall and prep_day for this zone (again only when the zone changes). */
 export function useZone(db: Database, z: Zone): void {
   const key = `${z.timeZone}\0${z.dayCutoffHour}`;
   if (registered.get(db) === key) return;
-  db.function('prep_recall', { deterministic: true }, (state: unknown, stability: unknown, last: unknown, at: unknown) =>
-    recallOfRow(String(state), Number(stability), typeof last === 'string' ? last : null, new Date(Number(at)), z));
+  db.function('prep_recall', { deterministic: true }, (state: unknown, stability: unknown, last: unknown, day: unknown) =>
+    recallOfRow(String(state), Number(stability), typeof last === 'string' ? last : null, Number(day), z));
   db.function('prep_day', { deterministic: true }, (iso: unknown) => studyDayNumber(new Date(String(iso)), z.timeZone, z.dayCutoffHour));
   registered.set(db, key);
+  zones.set(db, z);
 }
 
 /** The item list as the JSON parameter the loaders read: [{i, b, t, y, r: [roles]}]. */
@@ -78,7 +87,7 @@ export function masteryBy(db: Database, by: 'topic' | 'role', at: Date): Mastery
        FROM temp.meta m LEFT JOIN cards c ON c.id = m.id AND c.state != 'new' GROUP BY m.topic`
     : `SELECT m.role AS key, count(*) AS items, count(c.id) AS seen, total(prep_recall(c.state, c.stability, c.last_review, @at)) AS recallSum
        FROM temp.meta_roles m LEFT JOIN cards c ON c.id = m.id AND c.state != 'new' GROUP BY m.role`;
-  return sql(db, q).all({ at: at.getTime() }) as MasteryRow[];
+  return sql(db, q).all({ at: atDay(db, at) }) as MasteryRow[];
 }
 
 /** Due reviews per study day (day numbers) before `until`, for the items in temp.meta; overdue ones under their own day. */

@@ -37,8 +37,8 @@ export function recallAt(card: Pick<Card, 'state' | 'stability' | 'lastReview'> 
   return recallProbability(card.stability, elapsedStudyDays(card.lastReview, at, z));
 }
 
-/** The same, from a database row (ISO strings), for the SQL function `prep_recall`. */
-export function recallOfRow(state: string, stability: number, lastReview: string | null, at: Date, z: Zone): number {
+/** The same, from a database row (ISO strings) and the study day number of `at`, for the SQL function `prep_recall`. */
+export function recallOfRow(state: string, stability: number, lastReview: string | null, atDay: number, z: Zone): number {
   if (state === 'new' || !lastReview) return 0;
-  return recallProbability(stability, elapsedStudyDays(new Date(lastReview), at, z));
+  return recallProbability(stability, Math.max(0, atDay - studyDayNumber(new Date(lastReview), z.timeZone, z.dayCutoffHour)));
 }
