@@ -89,7 +89,7 @@ export async function targetRoles(ctx: Ctx, settings: Settings): Promise<Role[]>
 }
 
 /** Deadline mode: the next interview is within 14 days. The queue follows its plan, and says so. */
-export async function deadlineSelection(ctx: Ctx, items: LoadedItem[], cards: Map<string, Card>, settings: Settings): Promise<{ items: LoadedItem[]; banner: string } | null> {
+export async function deadlineSelection(ctx: Ctx, items: LoadedItem[], cards: Map<string, Card>, settings: Settings): Promise<{ items: LoadedItem[]; banner: string; empty: string } | null> {
   const next = await upcoming(ctx, settings);
   if (!next) return null;
   const { DEADLINE_DAYS, interviewPlan } = await import('./plan-data.js');
@@ -103,5 +103,5 @@ export async function deadlineSelection(ctx: Ctx, items: LoadedItem[], cards: Ma
   });
   const when = p.interview.daysLeft === 0 ? 'today' : p.interview.daysLeft === 1 ? 'tomorrow' : `in ${p.interview.daysLeft} days`;
   const banner = `Deadline mode: ${p.interview.company} ${when}, for ${p.interview.rolesNote}. Following the plan: ${q.due.length} due (its topics first), then ${q.fresh.length} new from its weakest topics. \`prep plan\` shows the days ahead; \`prep review\` is only the due queue.`;
-  return { items: q.items, banner };
+  return { items: q.items, banner, empty: 'Deadline mode: nothing is due and the plan has no more new items for today. `prep plan` shows the days ahead.' };
 }

@@ -87,17 +87,11 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
   const cards = new Map<string, Card>(store.cards('item').map((c) => [c.id, c]));
   const chosen = !!(opts.type?.length || opts.bank?.length || opts.topic?.length);
-  let picked: { items: typeof items; banner: string } | null = null;
-  if (selection) {
-    const s = selectFor(selection, items, cards, now, filter, settings);
-    if (!s.items.length) return { text: s.empty };
-    picked = s;
-  } else if (source === 'drill' && !chosen && !opts.role?.length && !opts.difficulty?.length && !opts.new && !opts.due && opts.extraNew === undefined) {
-    // Deadline mode: the next interview is within 14 days; the queue follows its plan (prep review does not).
-    picked = await deadlineSelection(ctx, items, cards, settings);
-  }
+  // --ahead, --id, --cram, --leeches; or deadline mode: a plain drill while an interview is 14 days away or less.
+  const plain = source === 'drill' && !chosen && !opts.role?.length && !opts.difficulty?.length && !opts.new && !opts.due && opts.extraNew === undefined;
+  const picked = selection ? selectFor(selection, items, cards, now, filter, settings) : plain ? await deadlineSelection(ctx, items, cards, settings) : null;
   if (picked) {
-    if (!picked.items.length) return { text: 'Deadline mode: nothing is due and the plan has no more new items for today. `prep plan` shows the days ahead.' };
+    if (!picked.items.length) return { text: picked.empty };
     if (picked.banner) ctx.io.stdout.write(`${picked.banner}\n`);
     return await runDrill(ctx, { items: limit ? picked.items.slice(0, limit) : picked.items, settings, store, time, source });
   }
