@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // Entry point (CommonJS, see bin/package.json: starting Node's ESM loader costs more than a shell prompt
-// can spare). Scripted `prep due --json|--quiet` takes a warm-cache fast path (dist/cjs/fast/due-fast.js);
+// can spare). Scripted `prep due --json|--quiet` and `prep stats` take warm-cache fast paths (dist/cjs/fast/);
 // everything else loads the ESM program. If loading fails (not built, or a native module built for another
 // Node), exit 70 with a hint so a crash never reads as `prep due --quiet`'s "nothing due" (1).
 const nodeModule = require('node:module');
@@ -83,14 +83,14 @@ async function run() {
     }
     return 0;
   }
-  if (argv[0] === 'due') {
+  if (argv[0] === 'due' || argv[0] === 'stats') {
     let fast;
     try {
-      fast = require('../dist/cjs/fast/due-fast.js');
+      fast = require(argv[0] === 'due' ? '../dist/cjs/fast/due-fast.js' : '../dist/cjs/fast/stats-fast.js');
     } catch {
       // not built: the full program below says so
     }
-    const code = fast ? await fast.runFastDue(argv, process.env, io, root) : undefined;
+    const code = fast ? await (argv[0] === 'due' ? fast.runFastDue : fast.runFastStats)(argv, process.env, io, root) : undefined;
     if (code !== undefined) return code;
   }
   let main;

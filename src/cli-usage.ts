@@ -56,6 +56,18 @@ export function precheck(program: Command, argv: readonly string[]): void {
   }
 }
 
+/** `prep`, `prep --json`, `prep --db F`: no command and nothing but well-formed global options (the today screen). */
+export function onlyGlobals(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUED.includes(a)) {
+      if (i + 1 >= argv.length || argv[i + 1]!.startsWith('-')) return false;
+      i++;
+    } else if (!FLAGS.includes(a) && !VALUED.some((v) => a.startsWith(`${v}=`))) return false;
+  }
+  return true;
+}
+
 /** Empty paths are never what was meant (an unset shell variable): refuse them rather than use the current folder. */
 export function checkGlobals(g: { db?: string; bankDir?: string[] }, command: string): void {
   const help = `see \`prep ${command} --help\``;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { printOutcome, type Act, type Handler } from './outcome.js';
 import { ExitCode, PrepError } from './errors.js';
 import { sanitize, toJson } from './core/sanitize.js';
-import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-usage.js';
+import { checkGlobals, commandIn, commandPath, helpHint, onlyGlobals, precheck } from './cli-usage.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -164,14 +164,13 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
 
   registerPractice(program, act);
   (await import('./cli-prep.js')).registerPrep(program, act);
+  (await import('./cli-plan.js')).registerPlan(program, act);
 
-  if (argv.length === 0) {
-    io.stdout.write(program.helpInformation());
-    return ExitCode.ok;
-  }
-  precheck(program, argv);
+  // `prep` alone (global options allowed) is the today screen; `prep --help` is unchanged.
+  const words = onlyGlobals(argv) ? [...argv, 'today'] : argv;
+  precheck(program, words);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(words, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok;
@@ -199,13 +198,18 @@ function registerPractice(program: Command, act: Act): void {
     .addOption(new Option('--due', 'only due items'))
     .option('--extra-new <n>', 'allow this many new items beyond today\'s new_per_day, for this session')
     .option('--full', 'design rounds get the full on-site length (three times the 14-minute framework)')
+    .option('--ahead <days>', 'study ahead: items due within DAYS days, most urgent first')
+    .option('--id <ids...>', 'these items, due or not (ids as in prep search)', list)
+    .option('--cram', 'with --topic: every item of the topic, regardless of schedule')
+    .option('--leeches', 'the items that keep lapsing (leech_threshold), the most first')
     .addHelpText('after', `
 Keys while answering: type (Enter: new line), Ctrl-D submits and reveals; on an empty answer Enter
 reveals (you answered aloud); PgUp/PgDn page the question; Ctrl-Z undoes the last grade; Ctrl-R swaps a
 restored draft for an empty box. After the reveal: 1-4 grade at once (1-2 on the two-button scale),
 Enter takes the suggested grade, letters tick key points, space/PgDn/PgUp page, u u undoes the last
 grade, q q stops (exit 0), Ctrl-C stops anywhere (exit 130). Every grade is saved the moment it is
-given; an answer typed but not graded is kept and offered the next time.`)
+given; an answer typed but not graded is kept and offered the next time. While the next interview is
+14 days away or less, a plain \`prep drill\` follows its plan (prep plan).`)
     .action(act(async () => {
       const { drill } = await import('./commands/drill.js');
       return (ctx: Ctx, opts: Record<string, unknown>) => drill(ctx, opts, 'drill');

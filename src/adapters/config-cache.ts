@@ -20,6 +20,9 @@ export interface ConfigValues {
   time_scale: number;
   roles?: Settings['roles'];
   learn_ahead_minutes?: number;
+  daily_minutes?: number;
+  daily_goal?: number;
+  daily_goal_unit?: 'reviews' | 'minutes';
 }
 
 export const DEFAULT_CONFIG: ConfigValues = {
@@ -33,6 +36,9 @@ export const DEFAULT_CONFIG: ConfigValues = {
   time_scale: 1,
   roles: [],
   learn_ahead_minutes: DEFAULT_SETTINGS.learnAheadMinutes,
+  daily_minutes: DEFAULT_SETTINGS.dailyMinutes,
+  daily_goal: DEFAULT_SETTINGS.dailyGoal.amount,
+  daily_goal_unit: DEFAULT_SETTINGS.dailyGoal.unit,
 };
 
 export type CachedConfig = { kind: 'default' } | { kind: 'hit'; config: ConfigValues } | { kind: 'miss'; key: string; cacheFile: string };
@@ -74,5 +80,7 @@ export function toSettings(config: ConfigValues, env: Env): Settings {
     fuzz: env.PREP_FUZZ !== '0',
     roles: config.roles ?? [],
     learnAheadMinutes: config.learn_ahead_minutes ?? DEFAULT_SETTINGS.learnAheadMinutes,
+    dailyMinutes: config.daily_minutes ?? DEFAULT_SETTINGS.dailyMinutes,
+    dailyGoal: { amount: config.daily_goal ?? DEFAULT_SETTINGS.dailyGoal.amount, unit: config.daily_goal_unit ?? DEFAULT_SETTINGS.dailyGoal.unit },
   };
 }

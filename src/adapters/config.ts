@@ -9,7 +9,8 @@ import type { Paths } from './paths.js';
 import { DEFAULT_CONFIG, readCachedConfig, type ConfigValues } from './config-cache.js';
 export { DEFAULT_CONFIG, toSettings, systemTimeZone, type ConfigValues } from './config-cache.js';
 
-async function parseConfig(file: string): Promise<ConfigValues> {
+/** Parse and validate a config file (positions in every finding); throws a config-invalid PrepError. */
+export async function parseConfig(file: string): Promise<ConfigValues> {
   const [{ parseYamlFile, formatFinding }, { schemaFindings }, { ConfigSchema }] = await Promise.all([
     import('./yaml-doc.js'),
     import('./validate.js'),

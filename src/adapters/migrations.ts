@@ -4,6 +4,29 @@
  */
 import type { Database } from 'better-sqlite3';
 
+/**
+ * A review of a mature card (in review with an interval of 21 days or more before it), and one done before
+ * the card was due (study ahead, cram, --id), for a row of `reviews` (`NEW.`/`OLD.` in triggers).
+ */
+export const matureSql = (row = '') => `(${row}card_before->>'state' = 'review' AND ${row}card_before->>'scheduledDays' >= 21)`;
+export const earlySql = (row = '') => `(${row}card_before->>'due' > ${row}reviewed_at)`;
+
+/** 0/1 for one reviews row (a new card has no card_before: NULL becomes 0). */
+const mature = (row: string) => `coalesce(${matureSql(row)}, 0)`;
+const matureAgain = (row: string) => `coalesce(${matureSql(row)} AND ${row}rating = 'again', 0)`;
+const early = (row: string) => `coalesce(${earlySql(row)}, 0)`;
+
+/** The per-day sums review_days keeps for one reviews row, in column order. */
+const dayValues = (row: string) => `${row}kind, ${row}study_day, 1, coalesce(${row}seconds, 0), ${row}seconds IS NOT NULL, ${mature(row)}, ${matureAgain(row)}, ${early(row)}, ${row}timed_out`;
+const DAY_COLUMNS = 'kind, study_day, reviews, seconds, timed, mature, mature_again, early, timeouts';
+const addDay = (row: string) => `INSERT INTO review_days (${DAY_COLUMNS}) VALUES (${dayValues(row)})
+  ON CONFLICT (kind, study_day) DO UPDATE SET reviews = reviews + 1, seconds = seconds + excluded.seconds, timed = timed + excluded.timed, mature = mature + excluded.mature,
+    mature_again = mature_again + excluded.mature_again, early = early + excluded.early, timeouts = timeouts + excluded.timeouts;`;
+const removeDay = (row: string) => `UPDATE review_days SET reviews = reviews - 1, seconds = seconds - coalesce(${row}seconds, 0), timed = timed - (${row}seconds IS NOT NULL),
+    mature = mature - ${mature(row)}, mature_again = mature_again - ${matureAgain(row)}, early = early - ${early(row)}, timeouts = timeouts - ${row}timed_out
+  WHERE kind = ${row}kind AND study_day = ${row}study_day;
+  DELETE FROM review_days WHERE kind = ${row}kind AND study_day = ${row}study_day AND reviews <= 0;`;
+
 /** 'prep' in ASCII: marks a SQLite file as ours. */
 export const APPLICATION_ID = 0x70726570;
 
@@ -112,6 +135,36 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
         text     TEXT NOT NULL,
         saved_at TEXT NOT NULL                           -- ISO 8601 UTC
       ) STRICT;
+    `);
+  },
+  // 5: an interview's roles set with --roles (comma list; NULL: read from its role text); review_days, the
+  // per-study-day sums of reviews kept by triggers (so a year of statistics reads 365 rows, not 100k), and
+  // covering indexes for the sums over a range (time against budget, suggested against given), for the
+  // checklist's "reviewed since" (a full scan at 100k reviews before), and of first sights (the plan's times)
+  (db) => {
+    db.exec(`
+      ALTER TABLE interviews ADD COLUMN roles TEXT;
+      CREATE TABLE review_days (
+        kind         TEXT NOT NULL,
+        study_day    TEXT NOT NULL,
+        reviews      INTEGER NOT NULL,
+        seconds      REAL NOT NULL,
+        timed        INTEGER NOT NULL,   -- reviews with a time (seconds not NULL)
+        mature       INTEGER NOT NULL,   -- reviews of mature cards (interval 21+ days before the review)
+        mature_again INTEGER NOT NULL,   -- of those, graded Again
+        early        INTEGER NOT NULL,   -- reviews done before the card was due
+        timeouts     INTEGER NOT NULL,
+        PRIMARY KEY (kind, study_day)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO review_days (${DAY_COLUMNS})
+        SELECT kind, study_day, count(*), total(seconds), count(seconds), sum(${mature('')}), sum(${matureAgain('')}), sum(${early('')}), sum(timed_out)
+        FROM reviews GROUP BY kind, study_day;
+      CREATE TRIGGER review_days_insert AFTER INSERT ON reviews BEGIN ${addDay('NEW.')} END;
+      CREATE TRIGGER review_days_delete AFTER DELETE ON reviews BEGIN ${removeDay('OLD.')} END;
+      CREATE TRIGGER review_days_update AFTER UPDATE ON reviews BEGIN ${removeDay('OLD.')} ${addDay('NEW.')} END;
+      CREATE INDEX reviews_range ON reviews (kind, study_day, card_id, rating, suggested, seconds, time_limit, timed_out);
+      CREATE INDEX reviews_at ON reviews (kind, reviewed_at, card_id);
+      CREATE INDEX reviews_first ON reviews (kind, study_day, card_id, seconds) WHERE card_before IS NULL;
     `);
   },
 ];

@@ -3,6 +3,7 @@ import type { Store } from './store.js';
 import { sql } from './sql.js';
 import type { Story } from '../core/star.js';
 import type { Interview } from '../core/checklist.js';
+import type { Role } from '../core/types.js';
 
 interface StoryRow {
   id: string; title: string; template: string; themes: string; situation: string; task: string; action: string; result: string;
@@ -84,8 +85,8 @@ export class Repo {
   }
 
   interviews(): Interview[] {
-    return (sql(this.db, 'SELECT id, company, date, role, notes FROM interviews ORDER BY date, id').all() as { id: string; company: string; date: string; role: string | null; notes: string | null }[])
-      .map((r) => ({ id: r.id, company: r.company, date: r.date, ...(r.role ? { role: r.role } : {}), ...(r.notes ? { notes: r.notes } : {}) }));
+    return (sql(this.db, 'SELECT id, company, date, role, notes, roles FROM interviews ORDER BY date, id').all() as { id: string; company: string; date: string; role: string | null; notes: string | null; roles: string | null }[])
+      .map((r) => ({ id: r.id, company: r.company, date: r.date, ...(r.role ? { role: r.role } : {}), ...(r.notes ? { notes: r.notes } : {}), ...(r.roles ? { roles: r.roles.split(',') as Role[] } : {}) }));
   }
 
   /**
@@ -96,8 +97,20 @@ export class Repo {
     return this.store.write(() => {
       const taken = new Set((sql(this.db, 'SELECT id FROM interviews').all() as { id: string }[]).map((r) => r.id));
       const i = make(taken);
-      sql(this.db, 'INSERT INTO interviews (id, company, date, role, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(i.id, i.company, i.date, i.role ?? null, i.notes ?? null, now.toISOString());
+      sql(this.db, 'INSERT INTO interviews (id, company, date, role, notes, roles, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(i.id, i.company, i.date, i.role ?? null, i.notes ?? null, i.roles?.length ? i.roles.join(',') : null, now.toISOString());
       return i;
+    });
+  }
+
+  /** `prep interview edit --roles` (null: read the roles from the role text again). */
+  setInterviewRoles(id: string, roles: Role[] | null): void {
+    this.store.write(() => sql(this.db, 'UPDATE interviews SET roles = ? WHERE id = ?').run(roles?.length ? roles.join(',') : null, id));
+  }
+
+  /** `prep interview edit --date/--role/--notes`: the fields given change, the others stay. */
+  updateInterview(id: string, patch: { date?: string; role?: string; notes?: string }): void {
+    this.store.write(() => {
+      for (const [col, v] of Object.entries(patch)) if (v !== undefined && ['date', 'role', 'notes'].includes(col)) sql(this.db, `UPDATE interviews SET ${col} = ? WHERE id = ?`).run(v === '' && col !== 'date' ? null : v, id);
     });
   }
 

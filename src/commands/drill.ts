@@ -22,6 +22,10 @@ export interface DrillOptions {
   limit?: string;
   full?: boolean;
   extraNew?: string;
+  ahead?: string;
+  id?: string[];
+  cram?: boolean;
+  leeches?: boolean;
 }
 
 export const NO_TTY_HINT = 'From scripts use `prep due --json`, `prep grade ID RATING [--seconds N]`, `prep undo`, `prep show ID`, `prep search WORDS` and `prep star import FILE`.';
@@ -57,16 +61,23 @@ function positive(flag: string, value: string | undefined): number | undefined {
 
 export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'review' = 'drill'): Promise<Outcome> {
   if (opts.new && opts.due) throw new PrepError('usage', '--new and --due exclude each other', { hint: 'Leave both out for due items first, then new ones.' });
+  const { parseSelection, checkIds, selectFor, deadlineSelection, targetRoles } = await import('./drill-select.js');
+  const selection = parseSelection(opts);
   const time = parseTime(opts.time, !!opts.full);
   const limit = positive(source === 'review' ? '--limit' : '-n', source === 'review' ? opts.limit : opts.n);
   const extraNew = positive('--extra-new', opts.extraNew) ?? 0;
+  if (selection?.kind === 'ids') {
+    const explicit = ['bank', 'topic', 'type', 'role', 'difficulty'].filter((k) => (opts[k as keyof DrillOptions] as string[] | undefined)?.length);
+    if (explicit.length) throw new PrepError('usage', `--id names the items itself; it cannot be combined with --${explicit.join(', --')}`, { hint: 'Leave the filters out.' });
+    checkIds(selection.ids, (await ctx.index()).items);
+  }
   const [{ banks, items }, settings] = await Promise.all([ctx.banks(), ctx.settings()]);
   // `roles` in config.yaml is the default --role: a candidate for MLOps drills MLOps items unless asked otherwise.
   const filter: ItemFilter = {
     ...(checkValues('bank', opts.bank, banks.map((b) => b.id)) ? { bank: checkValues('bank', opts.bank, banks.map((b) => b.id))! } : {}),
     ...(opts.topic?.length ? { topic: checkValues('topic', opts.topic, [...new Set(items.map((i) => i.topic).filter((t): t is string => !!t))])! } : {}),
     ...(opts.type?.length ? { type: checkValues('type', opts.type, ITEM_TYPES) as ItemFilter['type'] } : {}),
-    ...(opts.role?.length ? { role: checkValues('role', opts.role, ROLES) as ItemFilter['role'] } : settings.roles.length ? { role: settings.roles } : {}),
+    ...(opts.role?.length ? { role: checkValues('role', opts.role, ROLES) as ItemFilter['role'] } : settings.roles.length && selection?.kind !== 'ids' ? { role: settings.roles } : {}),
     ...(opts.difficulty?.length ? { difficulty: checkValues('difficulty', opts.difficulty, DIFFICULTIES) as ItemFilter['difficulty'] } : {}),
   };
   // Every flag is checked first: a script with a typo hears about the typo, not about the terminal.
@@ -75,14 +86,24 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   const now = ctx.now();
   const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
   const cards = new Map<string, Card>(store.cards('item').map((c) => [c.id, c]));
+  const chosen = !!(opts.type?.length || opts.bank?.length || opts.topic?.length);
+  // --ahead, --id, --cram, --leeches; or deadline mode: a plain drill while an interview is 14 days away or less.
+  const plain = source === 'drill' && !chosen && !opts.role?.length && !opts.difficulty?.length && !opts.new && !opts.due && opts.extraNew === undefined;
+  const picked = selection ? selectFor(selection, items, cards, now, filter, settings) : plain ? await deadlineSelection(ctx, items, cards, settings) : null;
+  if (picked) {
+    if (!picked.items.length) return { text: picked.empty };
+    if (picked.banner) ctx.io.stdout.write(`${picked.banner}\n`);
+    return await runDrill(ctx, { items: limit ? picked.items.slice(0, limit) : picked.items, settings, store, time, source });
+  }
   // --extra-new N: more new items today than new_per_day allows, for this session (Anki's custom study).
   const allowance = settings.newPerDay + extraNew - store.newStartedOn(day);
   const mode = source === 'review' || opts.due ? 'due' : opts.new ? 'new' : 'all';
   // A default session stays short: new 30-minute coding and 14-minute design rounds start only when
   // asked for by type, bank or topic (due ones always come).
-  const chosen = !!(opts.type?.length || opts.bank?.length || opts.topic?.length);
   const holdNewTypes: ItemFilter['type'] = chosen ? [] : ['coding', 'design'];
-  const queue = buildQueue({ items, cards, now, filter, newAllowance: allowance, ...(limit ? { limit } : {}), mode, holdNewTypes });
+  // New items are interleaved across topics, weighted by the next interview's roles (or config roles).
+  const weights = { roles: await targetRoles(ctx, settings) };
+  const queue = buildQueue({ items, cards, now, filter, newAllowance: allowance, ...(limit ? { limit } : {}), mode, holdNewTypes, weights });
   if (!queue.items.length) {
     // Say what else there is: the same session without the filters, and with new items allowed.
     const unfiltered = buildQueue({ items, cards, now, filter: {}, newAllowance: allowance, mode: 'all', holdNewTypes });
@@ -93,9 +114,15 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
     }
     return { text: emptyMessage({ mode, source, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance, fromConfig }) };
   }
+  return await runDrill(ctx, { items: queue.items, settings, store, time, source });
+}
+
+/** The session, then its summary with the daily goal and streak (streakLine). */
+async function runDrill(ctx: Ctx, input: Parameters<typeof import('./drill-session.js').runSession>[1]): Promise<Outcome> {
   const { runSession } = await import('./drill-session.js');
-  const result = await runSession(ctx, { items: queue.items, settings, store, time, source });
-  return { text: result.summary, exitCode: result.interrupted ? ExitCode.interrupted : ExitCode.ok };
+  const result = await runSession(ctx, input);
+  const { streakLine } = await import('./streak.js');
+  return { text: `${result.summary}\n${await streakLine(ctx)}`, exitCode: result.interrupted ? ExitCode.interrupted : ExitCode.ok };
 }
 
 interface EmptyInput {

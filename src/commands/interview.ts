@@ -34,20 +34,22 @@ export function pickInterview(interviews: Interview[], ref: string | undefined, 
   return r;
 }
 
-export async function interviewAdd(ctx: Ctx, company: string, opts: { date?: string; role?: string; notes?: string }): Promise<Outcome> {
+export async function interviewAdd(ctx: Ctx, company: string, opts: { date?: string; role?: string; notes?: string; roles?: string }): Promise<Outcome> {
   const name = company.trim();
   if (!name) throw new PrepError('usage', 'the company name is empty');
+  const { parseRolesFlag, rolesLine } = await import('./interview-roles.js');
+  const roles = parseRolesFlag(opts.roles);
   // Everything is checked before anything is written.
   const problem = interviewDateProblem(opts.date ?? '');
   if (problem) throw new PrepError('usage', `--date: ${problem}`, { hint: 'For example: prep interview add Acme --date 2026-12-01' });
   const date = opts.date!;
   const repo = await repoOf(ctx);
   const days = daysBetween(await today(ctx), date);
-  const iv: Interview = repo.addInterview((taken) => ({ id: interviewSlug(name, taken), company: name, date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}) }), ctx.now());
+  const iv: Interview = repo.addInterview((taken) => ({ id: interviewSlug(name, taken), company: name, date, ...(opts.role ? { role: opts.role } : {}), ...(opts.notes ? { notes: opts.notes } : {}), ...(roles?.length ? { roles } : {}) }), ctx.now());
   const warnings = days < 0 ? [`${date} is in the past; check the date (prep interview rm ${iv.id} removes it).`] : [];
   return {
     json: { version: 1, interview: iv, ...(warnings.length ? { warnings } : {}) },
-    text: [`Added ${iv.id}: ${sanitize(name)} on ${iv.date} (${relativeDays(days)}). \`prep checklist\` shows what to do when.`, ...warnings.map((w) => `Warning: ${w}`)].join('\n'),
+    text: [`Added ${iv.id}: ${sanitize(name)} on ${iv.date} (${relativeDays(days)}). \`prep checklist\` shows what to do when.`, rolesLine(iv), ...warnings.map((w) => `Warning: ${w}`)].join('\n'),
   };
 }
 
@@ -75,7 +77,7 @@ export async function interviewShow(ctx: Ctx, ref: string): Promise<Outcome> {
   const json = { version: 1, interview: { ...iv, daysLeft: daysOrNull(t, iv.date) }, checked: [...repo.checks(iv.id)], questions: picked };
   if (ctx.opts.json) return { json };
   return {
-    text: [`${iv.id}: ${sanitize(iv.company)} on ${sanitize(iv.date)} (${relativeDays(json.interview.daysLeft)})`, iv.role ? `Role: ${sanitize(iv.role)}` : '', iv.notes ? `Notes: ${sanitize(iv.notes)}` : '', `Checklist items ticked: ${json.checked.length}`, `Questions picked: ${picked.length ? picked.join(', ') : 'none (prep ask --pick)'}`].filter(Boolean).join('\n'),
+    text: [`${iv.id}: ${sanitize(iv.company)} on ${sanitize(iv.date)} (${relativeDays(json.interview.daysLeft)})`, iv.role ? `Role: ${sanitize(iv.role)}` : '', (await import('./interview-roles.js')).rolesLine(iv), iv.notes ? `Notes: ${sanitize(iv.notes)}` : '', `Checklist items ticked: ${json.checked.length}`, `Questions picked: ${picked.length ? picked.join(', ') : 'none (prep ask --pick)'}`].filter(Boolean).join('\n'),
   };
 }
 

@@ -4,7 +4,7 @@
  * from the clock adapter; action states (drills done, stories written) are computed by the caller.
  */
 import { dayNumber, daysBetween, daysOrNull, isCalendarDate, isoFromDay } from './calendar.js';
-import type { ChecklistAction, ChecklistFile } from './schema.js';
+import type { ChecklistAction, ChecklistFile, Role } from './schema.js';
 import { toSlug, uniqueSlug } from './star.js';
 
 export interface Interview {
@@ -14,6 +14,8 @@ export interface Interview {
   date: string;
   role?: string;
   notes?: string;
+  /** Roles set with `--roles` (else read from `role`: core/roles.ts). */
+  roles?: Role[];
 }
 
 export { daysBetween, daysOrNull, INTERVIEW_YEARS, interviewDateProblem, isCalendarDate, stageStart } from './calendar.js';

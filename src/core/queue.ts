@@ -1,5 +1,6 @@
 /** Which items a drill takes, in what order. Pure: cards and the clock come in as arguments. */
 import type { Card, Difficulty, ItemIndexEntry, ItemType, Role } from './types.js';
+import { interleaveNew, type NewWeights } from './interleave.js';
 
 export interface ItemFilter {
   bank?: string[];
@@ -21,25 +22,8 @@ export function matchesFilter(item: ItemIndexEntry, f: ItemFilter): boolean {
   return true;
 }
 
-const difficultyRank: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
-
-/** New items: easy first within each bank, then one bank after another in turn, so a session mixes subjects. */
-export function orderNew<T extends ItemIndexEntry>(items: T[]): T[] {
-  const byBank = new Map<string, T[]>();
-  for (const it of items) {
-    const list = byBank.get(it.bank) ?? [];
-    list.push(it);
-    byBank.set(it.bank, list);
-  }
-  const queues = [...byBank.values()].map((l) =>
-    l.map((it, i) => ({ it, i })).sort((a, b) => difficultyRank[a.it.difficulty] - difficultyRank[b.it.difficulty] || a.i - b.i).map((x) => x.it),
-  );
-  const out: T[] = [];
-  for (let round = 0; out.length < items.length; round++) {
-    for (const q of queues) if (round < q.length) out.push(q[round]!);
-  }
-  return out;
-}
+/** New items interleaved across topics and banks, weighted by roles (and readiness in deadline mode): core/interleave.ts. */
+export const orderNew = <T extends ItemIndexEntry>(items: T[], weights: NewWeights = {}): T[] => interleaveNew(items, weights);
 
 export interface QueueInput<T extends ItemIndexEntry> {
   items: T[];
@@ -52,6 +36,8 @@ export interface QueueInput<T extends ItemIndexEntry> {
   mode?: 'all' | 'new' | 'due';
   /** Item types not started as new items (due ones still come): long rounds in a default session. */
   holdNewTypes?: ItemType[];
+  /** How new items are weighted when interleaved (target roles; readiness in deadline mode). */
+  weights?: NewWeights;
 }
 
 export interface Queue<T> {
@@ -66,7 +52,7 @@ export interface Queue<T> {
 
 /** Due first (most overdue first; learning steps by due time), then new items up to today's allowance. */
 export function buildQueue<T extends ItemIndexEntry>(input: QueueInput<T>): Queue<T> {
-  const { items, cards, now, filter, newAllowance, limit = Infinity, mode = 'all', holdNewTypes = [] } = input;
+  const { items, cards, now, filter, newAllowance, limit = Infinity, mode = 'all', holdNewTypes = [], weights = {} } = input;
   const due: { it: T; at: number }[] = [];
   const fresh: T[] = [];
   let notYetDue = 0;
@@ -81,7 +67,7 @@ export function buildQueue<T extends ItemIndexEntry>(input: QueueInput<T>): Queu
   }
   due.sort((a, b) => a.at - b.at || (a.it.id < b.it.id ? -1 : 1));
   const dueItems = mode === 'new' ? [] : due.map((d) => d.it);
-  const orderedNew = mode === 'due' ? [] : orderNew(fresh);
+  const orderedNew = mode === 'due' ? [] : orderNew(fresh, weights);
   const newTaken = orderedNew.slice(0, Math.max(0, newAllowance));
   const all = [...dueItems, ...newTaken].slice(0, limit);
   const dueOut = all.filter((x) => dueItems.includes(x));

@@ -8,9 +8,8 @@ import { CheckSchema, KeyPointSchema, MisconceptionSchema } from './schema-rubri
 
 export * from './schema-rubric.js';
 
-export const ROLES = ['ds', 'mle', 'mlops', 'fs'] as const;
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export const ITEM_TYPES = ['concept', 'compare', 'coding', 'code_review', 'design', 'behavioural', 'ask'] as const;
+import { DIFFICULTIES, ITEM_TYPES, ROLES } from './vocab.js';
+export { DIFFICULTIES, ITEM_TYPES, ROLES };
 export const DESIGN_PHASES = ['requirements', 'architecture', 'data-flow', 'monitoring', 'scaling'] as const;
 export const ASK_GROUPS = ['technical', 'team', 'role', 'mlops-maturity'] as const;
 
@@ -222,6 +221,9 @@ export const ConfigSchema = z.strictObject({
   time_scale: z.number().positive().max(100).default(1).describe('Multiplies drill time budgets (0.5 = half time).'),
   learn_ahead_minutes: z.number().int().min(0).max(1440).default(20).describe('An item graded Again that is due again within this many minutes comes back at the end of the same drill (0: never).'),
   roles: z.array(z.enum(ROLES)).default([]).describe('The roles you are preparing for: the default --role of prep drill (empty: every role).'),
+  daily_minutes: z.number().int().min(5).max(720).default(60).describe('Minutes a day you can study: prep plan fits the work to the interview date within it.'),
+  daily_goal: z.number().int().min(1).max(1000).default(20).describe('The daily goal, in daily_goal_unit (reviews or minutes), shown on the today screen.'),
+  daily_goal_unit: z.enum(['reviews', 'minutes']).default('reviews').describe('What daily_goal counts: reviews, or minutes of review time.'),
 });
 
 export type Item = z.output<typeof ItemSchema>;

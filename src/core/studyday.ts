@@ -41,6 +41,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The local wall-clock time of an instant, as milliseconds of a UTC date with the same fields. */
 export function wallClockMs(instant: Date, timeZone: string): number {
+  // UTC needs no time-zone data (creating an Intl formatter costs ~15 ms of start-up).
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return instant.getTime();
   if (timeZone === LOCAL_ZONE) {
     const d = instant;
     return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());

@@ -56,6 +56,10 @@ export interface Settings {
   roles: Role[];
   /** Items due again within this many minutes come back in the same drill (learning steps); 0: never. */
   learnAheadMinutes: number;
+  /** Minutes a day for study: `prep plan` fits the work to the interview date within it. */
+  dailyMinutes: number;
+  /** The daily goal on the today screen: this many reviews, or minutes of review time. */
+  dailyGoal: { amount: number; unit: 'reviews' | 'minutes' };
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'timeZone'> = {
@@ -69,4 +73,6 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'timeZone'> = {
   fuzz: true,
   roles: [],
   learnAheadMinutes: 20,
+  dailyMinutes: 60,
+  dailyGoal: { amount: 20, unit: 'reviews' },
 };

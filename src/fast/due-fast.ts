@@ -6,20 +6,14 @@
  * migration, a refusal, any error) returns undefined before writing a byte, and bin/prep.js runs the
  * full program, which reports errors properly.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { bankDirList, resolvePaths, type Env } from '../adapters/paths.js';
+import type { Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
-import { readCachedConfig, DEFAULT_CONFIG, toSettings } from '../adapters/config-cache.js';
-import { findBankFiles, indexKey } from '../adapters/bank-files.js';
-import { readIndexCache } from '../adapters/bank-cache.js';
-import { APPLICATION_ID, SCHEMA_VERSION } from '../adapters/migrations.js';
 import * as q from '../adapters/store-queries.js';
-import { pin, pragma } from '../adapters/sql.js';
 import { due } from '../commands/due.js';
 import { somethingDue } from '../core/due.js';
 import { toJson } from '../core/sanitize.js';
+import { globalOption, openWarm } from './warm.js';
 
 export interface FastIO {
   stdout: { write(s: string): boolean };
@@ -34,10 +28,11 @@ function parse(argv: string[]): { json: boolean; quiet: boolean; db?: string; ba
     if (a === '--json') o.json = true;
     else if (a === '--quiet' || a === '-q') o.quiet = true;
     else if (a === '--no-color') continue;
-    else if ((a === '--db' || a === '--bank-dir') && i + 1 < argv.length && argv[i + 1]!.trim() !== '' && !argv[i + 1]!.startsWith('-')) {
-      if (a === '--db') o.db = argv[++i]!;
-      else o.bankDir.push(argv[++i]!);
-    } else return undefined;
+    else {
+      const next = globalOption(argv, i, o);
+      if (next < 0) return undefined;
+      i = next;
+    }
   }
   return o.json || o.quiet ? o : undefined;
 }
@@ -47,20 +42,12 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
   if (!o) return undefined;
   let db: BetterSqlite3.Database | undefined;
   try {
-    const paths = resolvePaths(env, o.db);
-    const cfg = readCachedConfig(paths);
-    if (cfg.kind === 'miss' || !existsSync(paths.db)) return undefined;
-    const config = cfg.kind === 'hit' ? cfg.config : DEFAULT_CONFIG;
-    const content = env.PREP_CONTENT_DIR || join(packageRoot, 'content');
-    const dirs = bankDirList(o.bankDir, env, config.bank_dirs, paths.config);
-    const index = readIndexCache(paths.cacheDir, indexKey(findBankFiles(dirs, join(content, 'banks'))));
-    if (!index) return undefined;
-    const Database = require('better-sqlite3') as typeof BetterSqlite3;
-    const addon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    db = pin(new Database(paths.db, { timeout: 5000, readonly: true, fileMustExist: true, ...(existsSync(addon) ? { nativeBinding: addon } : {}) }));
-    if (pragma(db, 'application_id') !== APPLICATION_ID || pragma(db, 'user_version') !== SCHEMA_VERSION) return undefined;
+    const warm = openWarm(env, packageRoot, o);
+    if (!warm) return undefined;
+    db = warm.db;
     const conn = db;
-    const settings = toSettings(config, env);
+    const settings = warm.settings;
+    const index = warm.index;
     const report = await due({
       now: makeClock(env),
       settings: async () => settings,

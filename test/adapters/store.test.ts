@@ -73,8 +73,7 @@ describe('Store.open', () => {
     const file = join(t.dir, 'old.db');
     const d = new Database(file);
     d.pragma(`application_id = ${APPLICATION_ID}`);
-    d.exec('CREATE TABLE cards (id TEXT PRIMARY KEY, kind TEXT, state TEXT, due TEXT, stability REAL, difficulty REAL, scheduled_days INTEGER, learning_steps INTEGER, reps INTEGER, lapses INTEGER, last_review TEXT, created_at TEXT)');
-    d.exec('CREATE TABLE reviews (id INTEGER PRIMARY KEY, card_id TEXT)');
+    MIGRATIONS[0]!(d); // the real schema 1 (later migrations build on its tables)
     d.pragma('user_version = 1');
     d.close();
     if (SCHEMA_VERSION === 1) {

@@ -1,0 +1,14 @@
+/**
+ * The line at the end of a drill: the daily goal and the streak. `prep drill` appends it to the session's
+ * summary (commands/drill.ts runDrill); the session itself (drill-session.ts) needs no change.
+ */
+import type { Ctx } from '../context.js';
+import { goalAndStreak } from './today.js';
+
+export async function streakLine(ctx: Ctx): Promise<string> {
+  const { goal, streak } = await goalAndStreak(ctx);
+  const left = goal.target - goal.done;
+  const goalText = goal.met ? `Daily goal met (${goal.done} of ${goal.target} ${goal.unit})` : `Daily goal: ${goal.done} of ${goal.target} ${goal.unit} (${left} to go)`;
+  const streakText = streak.days ? `streak ${streak.days} day${streak.days === 1 ? '' : 's'}${streak.days === streak.longest && streak.days > 1 ? ' (your longest)' : ''}` : 'no streak yet';
+  return `${goalText}; ${streakText}.`;
+}

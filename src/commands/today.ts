@@ -1,0 +1,75 @@
+/**
+ * `prep` with no command: the today screen. What is due, the daily goal and streak, the next interview
+ * with its countdown, checklist stage and readiness, deadline mode, and the one next step. `--json`
+ * gives the same data.
+ */
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../outcome.js';
+import { sanitizeDeep } from '../core/sanitize.js';
+import { goalProgress, streakOf, type GoalProgress, type Streak } from '../core/stats.js';
+import { studyDay } from '../core/studyday.js';
+import { dayTotals, studyDays } from '../adapters/stats-queries.js';
+import { due } from './due.js';
+import { DEADLINE_DAYS, interviewPlan, type InterviewPlan } from './plan-data.js';
+import { nextStep, type NextStep } from '../core/next-step.js';
+
+export interface TodayReport {
+  version: 1;
+  now: string;
+  studyDay: string;
+  due: { items: number; overdue: number; learning: number; stories: number };
+  newAvailable: number;
+  reviewedToday: number;
+  nextDueAt: string | null;
+  goal: GoalProgress;
+  streak: Streak;
+  interview: (InterviewPlan['interview'] & { checklist: { stage: string | null; title: string | null; open: number; overdue: number } }) | null;
+  readiness: { date: string; overall: number; desired: number; items: number; unseen: number; lapsing: number; weakest: { topic: string; readiness: number }[] } | null;
+  /** While the next interview is 14 days away or less: the drill follows the plan; today's share of it. */
+  deadline: { active: boolean; days: number; today: { reviews: number; new: number; newLeft: number; minutes: number } | null; fits: boolean; dropped: number; budget: number } | null;
+  next: NextStep;
+}
+
+/** The daily goal and streak (also the line at the end of a drill: see streakLine). */
+export async function goalAndStreak(ctx: Ctx): Promise<{ goal: GoalProgress; streak: Streak; studyDay: string }> {
+  const [settings, store] = await Promise.all([ctx.settings(), ctx.store()]);
+  const day = studyDay(ctx.now(), settings.timeZone, settings.dayCutoffHour);
+  const totals = dayTotals(store.db, day);
+  return { goal: goalProgress(settings.dailyGoal, totals.reviews, totals.seconds), streak: streakOf(studyDays(store.db), day), studyDay: day };
+}
+
+export async function buildToday(ctx: Ctx): Promise<TodayReport> {
+  const [d, gs, { computeChecklist }] = await Promise.all([due(ctx), goalAndStreak(ctx), import('./checklist.js')]);
+  const { iv, report } = await computeChecklist(ctx, undefined);
+  const upcoming = iv && report.interview && report.interview.daysLeft >= 0 ? iv : null;
+  const p = upcoming ? await interviewPlan(ctx, upcoming) : null;
+  const stage = report.stages.find((s) => s.status === 'current') ?? null;
+  const items = report.stages.flatMap((s) => s.items);
+  const checklist = { stage: stage?.id ?? null, title: stage?.title ?? null, open: stage ? stage.items.filter((i) => i.dueNow && !i.done).length : 0, overdue: items.filter((i) => i.overdue).length };
+  const active = !!p && p.interview.daysLeft <= DEADLINE_DAYS;
+  const first = p?.plan.days[0];
+  const today: TodayReport = {
+    version: 1,
+    now: d.now,
+    studyDay: d.studyDay,
+    due: { items: d.dueNow, overdue: d.overdue, learning: d.learning, stories: d.stories.due },
+    newAvailable: d.newAvailable,
+    reviewedToday: d.reviewedToday,
+    nextDueAt: d.nextDueAt,
+    goal: gs.goal,
+    streak: gs.streak,
+    interview: p ? { ...p.interview, checklist } : null,
+    readiness: p ? { date: p.readiness.date, overall: p.readiness.overall, desired: p.readiness.desired, items: p.readiness.items, unseen: p.readiness.unseen, lapsing: p.readiness.lapsing, weakest: p.readiness.topics.filter((t) => t.seen > 0).slice(0, 3).map((t) => ({ topic: t.topic, readiness: t.readiness })) } : null,
+    deadline: p ? { active, days: DEADLINE_DAYS, today: first ? { reviews: first.reviews, new: p.todayNew.planned, newLeft: p.todayNew.left, minutes: first.minutes } : null, fits: p.plan.fitsAll, dropped: p.plan.dropped.length, budget: p.budget.minutesPerDay } : null,
+    next: { text: '', command: null },
+  };
+  today.next = nextStep(today);
+  return today;
+}
+
+export async function todayScreen(ctx: Ctx): Promise<Outcome> {
+  const report = sanitizeDeep(await buildToday(ctx));
+  if (ctx.opts.json) return { json: report };
+  const [{ formatToday }, { painter }, settings] = await Promise.all([import('../format/today-view.js'), import('../format/paint.js'), ctx.settings()]);
+  return { text: formatToday(report, await painter(ctx), { timeZone: settings.timeZone, now: ctx.now() }, Math.min(ctx.io.stdout.columns || 80, 100)) };
+}
