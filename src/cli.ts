@@ -77,10 +77,10 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .description('what is due now: reviews, overdue, learning, new available today, next due time')
     .option('-q, --quiet', 'print nothing; exit 0 if something is due, 1 if not')
     .action(act(async () => {
-      const { due, formatDue } = await import('./commands/due.js');
+      const [{ due, formatDue }, { dueDeps }] = await Promise.all([import('./commands/due.js'), import('./commands/due-deps.js')]);
       const { somethingDue } = await import('./core/due.js');
       return async (ctx: Ctx, opts: { quiet?: boolean }) => {
-        const report = await due(ctx);
+        const report = await due(dueDeps(ctx));
         const code = opts.quiet && !somethingDue(report) ? ExitCode.nothingDue : ExitCode.ok;
         if (opts.quiet) return { exitCode: code };
         if (ctx.opts.json) return { json: report, exitCode: code };

@@ -1,19 +1,20 @@
 /**
  * The fast path for scripted `prep due --json` / `--quiet`, compiled to CommonJS (tsconfig.cjs.json)
  * because starting the ESM loader alone costs more than the start-up budget allows. It runs the same
- * `due()` command with the same cache, config and query code, but only when everything is warm: a
- * cached bank index and config, and a database at the current schema. Anything else (a cold cache, a
+ * `due()` command with the same cache, config and SQL, but only when everything is warm: a bank cache
+ * that answers for exactly the configured bank files, a cached config, and a database at the current schema. Anything else (a cold cache, a
  * migration, a refusal, any error) returns undefined before writing a byte, and bin/prep.js runs the
  * full program, which reports errors properly.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { bankDirList, resolvePaths, type Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
 import { readCachedConfig, DEFAULT_CONFIG, toSettings } from '../adapters/config-cache.js';
-import { findBankFiles, indexKey } from '../adapters/bank-files.js';
-import { readIndexCache } from '../adapters/bank-cache.js';
+import { findBankFiles } from '../adapters/bank-files.js';
+import { BANK_DB_FILE, BANK_DB_FORMAT, fileStamp, isCurrent, metaGet } from '../adapters/bank-db.js';
+import { attach, dueCounts } from '../adapters/due-queries.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../adapters/migrations.js';
 import * as q from '../adapters/store-queries.js';
 import { pin, pragma } from '../adapters/sql.js';
@@ -53,20 +54,24 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
     const config = cfg.kind === 'hit' ? cfg.config : DEFAULT_CONFIG;
     const content = env.PREP_CONTENT_DIR || join(packageRoot, 'content');
     const dirs = bankDirList(o.bankDir, env, config.bank_dirs, paths.config);
-    const index = readIndexCache(paths.cacheDir, indexKey(findBankFiles(dirs, join(content, 'banks'))));
-    if (!index) return undefined;
+    const sources = findBankFiles(dirs, join(content, 'banks'));
+    const cacheFile = join(paths.cacheDir, BANK_DB_FILE);
+    if (!existsSync(cacheFile)) return undefined;
     const Database = require('better-sqlite3') as typeof BetterSqlite3;
     const addon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
     db = pin(new Database(paths.db, { timeout: 5000, readonly: true, fileMustExist: true, ...(existsSync(addon) ? { nativeBinding: addon } : {}) }));
     if (pragma(db, 'application_id') !== APPLICATION_ID || pragma(db, 'user_version') !== SCHEMA_VERSION) return undefined;
+    // The bank cache, read-only like the data file: it must answer for exactly these bank files, from this build.
+    attach(db, cacheFile, 'bank');
+    const prebuilt = resolve(content) === resolve(packageRoot, 'content') ? join(packageRoot, 'dist', 'bank-cache.sqlite') : undefined;
+    if (pragma(db, 'bank.user_version') !== BANK_DB_FORMAT || metaGet(db, 'prebuilt', 'bank') !== fileStamp(prebuilt) || !isCurrent(db, sources, 'bank')) return undefined;
     const conn = db;
     const settings = toSettings(config, env);
     const report = await due({
       now: makeClock(env),
       settings: async () => settings,
-      index: async () => index,
       store: async () => ({
-        cards: (kind) => q.cards(conn, kind),
+        dueCounts: (now, dayStart) => dueCounts(conn, { data: 'main', bank: 'bank' }, now, dayStart),
         storyCount: () => q.storyCount(conn),
         newStartedOn: (day) => q.newStartedOn(conn, day),
         reviewsOn: (day) => q.reviewsOn(conn, day),
