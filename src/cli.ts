@@ -13,6 +13,7 @@ import { checkGlobals, commandIn, commandPath, helpHint, precheck } from './cli-
 import type { Act, Handler } from './cli-prep.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const searchList = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
 
 const EXAMPLES = `
 Examples:
@@ -138,9 +139,14 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
 
   program
     .command('search')
-    .description('fuzzy search over prompts, ids, tags, topics and answers')
-    .argument('<words...>', 'what to look for')
+    .description('full-text search over prompts, ids, tags, topics, key points and answers; exit 1 when nothing matches')
+    .argument('<words...>', 'what to look for: a question as asked, "a phrase", or a prefix*')
     .option('--limit <n>', 'how many results', '20')
+    .option('--bank <ids...>', 'only these banks', searchList)
+    .option('--topic <ids...>', 'only these primary topics', searchList)
+    .option('--type <types...>', 'only these item types', searchList)
+    .option('--role <roles...>', 'ds, mle, mlops, fs', searchList)
+    .option('--difficulty <levels...>', 'easy, medium, hard', searchList)
     .action(act(async () => (await import('./commands/search.js')).search));
 
   const bank = program.command('bank').description('list, lint and inspect question banks');
