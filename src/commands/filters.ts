@@ -26,8 +26,6 @@ export function checkValues(flag: string, given: string[] | undefined, known: re
   return values.length ? values : undefined;
 }
 
-export const hasFilters = (o: FilterOptions) => !!(o.bank?.length || o.topic?.length || o.type?.length || o.role?.length || o.difficulty?.length);
-
 /** The filter the options ask for; unknown values are usage errors with a suggestion. */
 export function itemFilter(o: FilterOptions, index: { banks: BankSummary[]; items: ItemIndexEntry[] }): ItemFilter {
   const f: ItemFilter = {};

@@ -7,11 +7,11 @@ import type { Ctx } from '../context.js';
 import type { Outcome } from '../main.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { sanitize } from '../core/sanitize.js';
-import { correctQuery, indexSynonyms, parseQuery, toMatch, type Unit } from '../core/search/query.js';
+import { correctQuery, indexSynonyms, parseQuery, toMatch, unitPhrases, type Unit } from '../core/search/query.js';
 import { bestCorrection, checkableTokens } from '../core/search/suggest.js';
 import type { SearchField } from '../core/search/fields.js';
 import type { ItemFilter } from '../core/queue.js';
-import { hasFilters, itemFilter, type FilterOptions } from './filters.js';
+import type { FilterOptions } from './filters.js';
 import type BetterSqlite3 from 'better-sqlite3';
 
 export interface SearchResult {
@@ -66,7 +66,7 @@ export async function runSearch(ctx: Ctx, query: string, filter: ItemFilter, lim
     units = parseQuery(didYouMean, synonyms);
   }
   const match = toMatch(units);
-  const hits = match ? ftsSearch(db, match, filter, limit) : [];
+  const hits = match ? ftsSearch(db, units.map(unitPhrases), match, filter, limit) : [];
   return {
     version: 1,
     query,
@@ -79,7 +79,9 @@ export async function search(ctx: Ctx, words: string[], opts: SearchOptions): Pr
   const query = words.join(' ').trim().slice(0, 500);
   const limit = opts.limit === undefined ? 20 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new PrepError('usage', `--limit must be a positive whole number, got "${opts.limit}"`);
-  const filter = hasFilters(opts) ? itemFilter(opts, await ctx.index()) : {};
+  const filtered = !!(opts.bank?.length || opts.topic?.length || opts.type?.length || opts.role?.length || opts.difficulty?.length);
+  // filters.js checks values against the schema's lists (zod): loaded only when there are filters.
+  const filter = filtered ? (await import('./filters.js')).itemFilter(opts, await ctx.index()) : {};
   const report = await runSearch(ctx, query, filter, limit);
   const exitCode = report.results.length ? ExitCode.ok : ExitCode.negative;
   if (ctx.opts.json) return { json: report, exitCode };

@@ -126,25 +126,27 @@ export function parseQuery(query: string, syn: SynonymIndex): Unit[] {
 
 const quote = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
 
-/** One unit as an FTS5 expression: quoted tokens only. */
-export function unitMatch(u: Unit): string {
+/**
+ * One unit as FTS5 phrases, each quoted: the spellings of a word, the terms of a synonym group. A
+ * unit scores as its best phrase, so a row that says "cut" and "reduce" and "decrease" gets no more
+ * from the group than a row that says one of them.
+ */
+export function unitPhrases(u: Unit): string[] {
   switch (u.kind) {
-    case 'word': {
-      const forms = spellings(u.tokens[0]);
-      return forms.length === 1 ? quote(u.tokens) : `(${forms.map((f) => quote([f])).join(' OR ')})`;
-    }
+    case 'word':
+      return spellings(u.tokens[0]).map((f) => quote([f]));
     case 'phrase':
-      return quote(u.tokens);
+      return [quote(u.tokens)];
     case 'prefix':
-      return `${quote(u.tokens)} *`;
+      return [`${quote(u.tokens)} *`];
     case 'synonyms':
-      return `(${u.terms.map((t) => quote(t.split(' '))).join(' OR ')})`;
+      return u.terms.map((t) => quote(t.split(' ')));
   }
 }
 
-/** The FTS5 MATCH text: any unit may match; bm25 ranks rows matching more, rarer units higher. Null: nothing to look for. */
+/** The FTS5 MATCH text of any unit matching (for snippets and highlights). Null: nothing to look for. */
 export function toMatch(units: readonly Unit[]): string | null {
-  return units.length ? units.map(unitMatch).join(' OR ') : null;
+  return units.length ? units.flatMap(unitPhrases).join(' OR ') : null;
 }
 
 /** The query with misspelt words replaced (`corrections` maps a folded word to its fix), case kept where it can be. */
