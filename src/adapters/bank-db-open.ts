@@ -81,7 +81,7 @@ function seed(file: string, prebuilt: string | undefined, stamp: string, shipped
 }
 
 /** The cache at `<cacheDir>/banks.sqlite`, made from the prebuilt one when missing or out of date. */
-export function openBankDb(cacheDir: string | undefined, shippedDir: string, prebuilt: string | undefined = PREBUILT): DB {
+export function openBankDb(cacheDir: string | undefined, shippedDir: string, prebuilt: string | undefined): DB {
   const stamp = fileStamp(prebuilt);
   if (cacheDir) {
     const file = join(cacheDir, BANK_DB_FILE);
