@@ -71,6 +71,8 @@ export interface BankDbOptions {
   contentDir?: string;
   /** The shipped content folder: the prebuilt cache applies only when it is the one in use. */
   shippedDir?: string;
+  /** The prebuilt cache to start from (default: the one built with the program). */
+  prebuilt?: string;
   progress?: (src: BankSource) => Promise<void>;
 }
 
@@ -86,7 +88,7 @@ const realDir = (d: string) => {
 export async function openBanks(sources: readonly BankSource[], o: BankDbOptions): Promise<Database> {
   const { openBankDb, PREBUILT } = await import('./bank-db-open.js');
   const shipped = o.shippedDir ? realDir(o.shippedDir) : '';
-  const prebuilt = o.contentDir && o.shippedDir && resolve(o.contentDir) === resolve(o.shippedDir) ? PREBUILT : undefined;
+  const prebuilt = o.contentDir && o.shippedDir && resolve(o.contentDir) === resolve(o.shippedDir) ? (o.prebuilt ?? PREBUILT) : undefined;
   let db = openBankDb(o.cacheDir, shipped, prebuilt);
   if (isCurrent(db, sources)) return db;
   const { syncBankDb } = await import('./bank-db-sync.js');
