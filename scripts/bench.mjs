@@ -45,7 +45,7 @@ function progress(label, done, total) {
 const shipped = join(root, 'content', 'banks');
 const text = readdirSync(shipped).map((f) => readFileSync(join(shipped, f), 'utf8')).join('\n');
 const words = [...new Set(text.toLowerCase().match(/\b[a-z]{3,12}\b/g))].filter((w) => !['true', 'false', 'null'].includes(w)).sort();
-const topics = [...readFileSync(join(root, 'content', 'taxonomy.yaml'), 'utf8').matchAll(/\{id: ([a-z0-9-]+), bank:/g)].map((m) => m[1]);
+const topics = [...readFileSync(join(root, 'content', 'taxonomy.yaml'), 'utf8').split(/^questions:/m)[0].matchAll(/\{id: ([a-z0-9-]+), bank:/g)].map((m) => m[1]);
 const sentence = (n) => Array.from({ length: n }, () => pick(words)).join(' ');
 
 function generateBanks(dir) {
