@@ -55,7 +55,7 @@ async function corrections(db: BetterSqlite3.Database, units: Unit[]): Promise<M
 
 export async function runSearch(ctx: Ctx, query: string, filter: ItemFilter, limit: number): Promise<SearchReport> {
   const db = await ctx.bankDb();
-  const [{ searchSynonyms }, { ftsSearch }] = await Promise.all([import('../adapters/synonyms.js'), import('../adapters/search-db.js')]);
+  const [{ searchSynonyms }, { ftsSearch }] = await Promise.all([import('../adapters/search-synonyms.js'), import('../adapters/search-db.js')]);
   const synonyms = indexSynonyms(await searchSynonyms(db, ctx.contentDir));
   let units = parseQuery(query, synonyms);
   if (!units.length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
