@@ -5,7 +5,8 @@
  * The cross-bank rules (duplicate ids, clashing bank ids) are checked on every change.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readCapped, ReadFailure } from './read-text.js';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { LoadedItem } from '../core/types.js';
 import { SEARCH_FIELDS, searchFields } from '../core/search/fields.js';
@@ -71,9 +72,11 @@ export async function syncBankDb(db: DB, sources: readonly BankSource[], deps: S
     if (row && row.size === src.size && row.mtimeMs === src.mtimeMs) continue;
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(src.file);
+      bytes = readCapped(src.file);
     } catch (e) {
-      findings.push({ file: src.file, line: 1, col: 1, severity: 'error', message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, hint: 'Check that it exists and is readable.' });
+      if (!(e instanceof ReadFailure)) throw e;
+      findings.push({ file: src.file, line: 1, col: 1, severity: 'error', message: e.words, hint: e.hint });
+      immediate(db, () => dropBank(db, src.file));
       continue;
     }
     const hash = hashOf(bytes);
