@@ -16,6 +16,7 @@ function version(): string {
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const searchList = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
 
 const EXAMPLES = `
 Examples:
@@ -80,10 +81,10 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
     .description('what is due now: reviews, overdue, learning, new available today, next due time')
     .option('-q, --quiet', 'print nothing; exit 0 if something is due, 1 if not')
     .action(act(async () => {
-      const { due, formatDue } = await import('./commands/due.js');
+      const [{ due, formatDue }, { dueDeps }] = await Promise.all([import('./commands/due.js'), import('./commands/due-deps.js')]);
       const { somethingDue } = await import('./core/due.js');
       return async (ctx: Ctx, opts: { quiet?: boolean }) => {
-        const report = await due(ctx);
+        const report = await due(dueDeps(ctx));
         const code = opts.quiet && !somethingDue(report) ? ExitCode.nothingDue : ExitCode.ok;
         if (opts.quiet) return { exitCode: code };
         if (ctx.opts.json) return { json: report, exitCode: code };
@@ -141,9 +142,14 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
 
   program
     .command('search')
-    .description('fuzzy search over prompts, ids, tags, topics and answers')
-    .argument('<words...>', 'what to look for')
+    .description('full-text search over prompts, ids, tags, topics, key points and answers; exit 1 when nothing matches')
+    .argument('<words...>', 'what to look for: a question as asked, "a phrase", or a prefix*')
     .option('--limit <n>', 'how many results', '20')
+    .option('--bank <ids...>', 'only these banks', searchList)
+    .option('--topic <ids...>', 'only these primary topics', searchList)
+    .option('--type <types...>', 'only these item types', searchList)
+    .option('--role <roles...>', 'ds, mle, mlops, fs', searchList)
+    .option('--difficulty <levels...>', 'easy, medium, hard', searchList)
     .action(act(async () => (await import('./commands/search.js')).search));
 
   const bank = program.command('bank').description('list, lint and inspect question banks');

@@ -11,7 +11,9 @@ import { bankDirList, resolvePaths, type Env, type Paths } from './adapters/path
 import { contentDir } from './adapters/content-dir.js';
 import { makeClock, type Clock } from './adapters/clock.js';
 import { readConfig, toSettings, type ConfigValues } from './adapters/config.js';
-import { findBankFiles, loadBanks, loadIndex, type BankSource, type LoadedBanks } from './adapters/content-loader.js';
+import { findBankFiles, openBanks, type BankSource, type LoadedBanks } from './adapters/content-loader.js';
+import { readIndexEntries, readItems, readSummaries } from './adapters/bank-db.js';
+import type { Database } from 'better-sqlite3';
 import type { Store } from './adapters/store.js';
 
 export interface OutStream {
@@ -55,6 +57,8 @@ export interface Ctx {
   bankSources(): Promise<BankSource[]>;
   index(): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }>;
   banks(): Promise<LoadedBanks>;
+  /** The bank cache (SQLite), up to date with the bank files: items, the search index, the words. */
+  bankDb(): Promise<Database>;
   store(): Promise<Store>;
   /** Something was committed to the database during this run. */
   saved(): boolean;
@@ -114,6 +118,10 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
       spinner = undefined;
     }
   };
+  const bankDb = once(async () => {
+    const sources = await bankSources();
+    return withSpinner(() => openBanks(sources, { cacheDir: paths.cacheDir, contentDir: content, shippedDir: contentDir(), progress: spin }));
+  });
   const fancy = !opts.json && !!io.stdout.isTTY && !noColor && opts.color && env.TERM !== 'dumb';
   const ctx: Ctx = {
     env,
@@ -127,13 +135,14 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
     config,
     settings: once(async () => toSettings(await config(), env)),
     bankSources,
+    bankDb,
     index: once(async () => {
-      const sources = await bankSources();
-      return withSpinner(() => loadIndex(sources, paths.cacheDir, spin));
+      const [sources, db] = await Promise.all([bankSources(), bankDb()]);
+      return { banks: readSummaries(db, sources), items: readIndexEntries(db, sources) };
     }),
     banks: once(async () => {
-      const sources = await bankSources();
-      return withSpinner(() => loadBanks(sources, paths.cacheDir, spin));
+      const [sources, db] = await Promise.all([bankSources(), bankDb()]);
+      return { banks: readSummaries(db, sources), items: readItems(db, sources) };
     }),
     store: once(async () => {
       if (dbStat(paths.db, opts.db !== undefined)?.isDirectory()) {

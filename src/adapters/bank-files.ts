@@ -112,6 +112,3 @@ export const realFile = (file: string) => {
     return resolve(file);
   }
 };
-
-export const indexKey = (sources: readonly { file: string; size: number; mtimeMs: number }[]) =>
-  sources.map((s) => `${s.file}\0${s.size}\0${s.mtimeMs}`).join('\n');

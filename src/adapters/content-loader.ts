@@ -1,17 +1,20 @@
 /**
  * Finds and reads content: bank files (shipped + user folders), frameworks, STAR templates, taxonomy,
- * checklist and guide. Parsed banks are cached by path, size and mtime (adapters/bank-cache.ts), so a
- * warm start never loads yaml or zod.
+ * checklist and guide. Parsed banks are cached in SQLite by path, size, mtime and hash (adapters/bank-db*.ts),
+ * so a warm start never loads yaml or zod.
  */
 import type { z } from 'zod';
 import { PrepError } from '../errors.js';
-import { append } from '../core/lint/types.js';
 import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
-import { readIndexCache, readBankCache, writeBankCache, writeIndexCache, type CachedBank } from './bank-cache.js';
-import { indexKey, type BankSource } from './bank-files.js';
-import { bankClashes, bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
+import { realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { CachedBank } from './bank-cache.js';
+import type { BankSource } from './bank-files.js';
+import { isCurrent, readIndexEntries, readItems, readSummaries } from './bank-db.js';
+import { bankMismatch, emptyBank, fileNameFinding } from './bank-rules.js';
 export { findBankFiles, type BankSource } from './bank-files.js';
 
 export interface LoadedBanks {
@@ -27,19 +30,21 @@ function invalid(findings: Finding[]): PrepError {
   });
 }
 
-/** Parse one bank file from source, validate, and return the cache record or findings. */
-async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; findings: Finding[] }> {
-  const [{ parseYamlFile }, { schemaFindings }, { BankFileSchema }] = await Promise.all([
+/** Parse one bank file from its bytes, validate, and return the cache record or findings. */
+export async function parseBankFile(src: BankSource, bytes: Uint8Array): Promise<{ bank?: CachedBank; findings: Finding[] }> {
+  const [{ parseYaml }, { schemaFindings }, { BankFileSchema }, { decodeUtf8 }] = await Promise.all([
     import('./yaml-doc.js'),
     import('./validate.js'),
     import('../core/schema.js'),
+    import('./read-text.js'),
   ]);
   const named = fileNameFinding(src.file, src.bank);
-  const parsed = parseYamlFile(src.file);
+  const decoded = decodeUtf8(src.file, bytes);
+  const parsed = 'finding' in decoded ? { value: undefined, findings: [decoded.finding], locate: () => ({ line: 1, col: 1 }) } : parseYaml(src.file, decoded.text);
   if (parsed.findings.length) return { findings: [...(named ? [named] : []), ...parsed.findings] };
-  const { data, findings } = parsed.value == null ? { data: undefined, findings: [emptyBank(src.file)] } : schemaFindings(parsed, BankFileSchema);
+  const { data, findings } = parsed.value == null ? { data: undefined, findings: [emptyBank(src.file)] } : schemaFindings({ ...parsed, file: src.file }, BankFileSchema);
   if (named) findings.unshift(named);
-  if (data?.bank !== undefined && data.bank !== src.bank) findings.push(bankMismatch(src.file, src.bank, data.bank, parsed));
+  if (data?.bank !== undefined && data.bank !== src.bank) findings.push(bankMismatch(src.file, src.bank, data.bank, { file: src.file, ...parsed }));
   if (!data || findings.length) return { findings };
   const items = data.items.map((it, i) => ({ ...it, bank: src.bank, file: src.file, line: parsed.locate(['items', i]).line }));
   return {
@@ -48,60 +53,69 @@ async function parseBankFile(src: BankSource): Promise<{ bank?: CachedBank; find
   };
 }
 
-function crossChecks(banks: CachedBank[]): Finding[] {
-  const findings: Finding[] = bankClashes(banks.map((b) => ({ bank: b.summary.id, file: b.summary.file })));
-  const seen = new Map<string, LoadedItem>();
-  for (const b of banks) {
-    for (const it of b.items) {
-      const first = seen.get(it.id);
-      if (first) {
-        findings.push({ file: it.file, line: it.line, col: 1, severity: 'error', message: `duplicate id "${it.id}": also in ${first.file}:${first.line}`, hint: 'Ids are unique across all banks; rename one (user banks are best prefixed with their bank name).' });
-      } else seen.set(it.id, it);
-    }
+/** Topic id -> title from a content folder's taxonomy (none if it is missing or broken: titles only help search). */
+export async function topicTitlesOf(contentDir: string | undefined): Promise<Map<string, string>> {
+  if (!contentDir) return new Map();
+  try {
+    const { TaxonomySchema } = await import('../core/schema.js');
+    const t = await readContentFile(join(contentDir, 'taxonomy.yaml'), TaxonomySchema);
+    return new Map([...t.topics, ...(t.extra_topics ?? [])].map((x) => [x.id, x.title]));
+  } catch {
+    return new Map();
   }
-  return findings;
+}
+
+export interface BankDbOptions {
+  cacheDir: string | undefined;
+  /** The content folder in use (its taxonomy titles the topics). */
+  contentDir?: string;
+  /** The shipped content folder: the prebuilt cache applies only when it is the one in use. */
+  shippedDir?: string;
+  /** The prebuilt cache to start from (default: the one built with the program). */
+  prebuilt?: string;
+  progress?: (src: BankSource) => Promise<void>;
+}
+
+const realDir = (d: string) => {
+  try {
+    return realpathSync(d);
+  } catch {
+    return resolve(d);
+  }
+};
+
+/** The bank cache, up to date with these sources; throws a bank-invalid PrepError listing every problem. */
+export async function openBanks(sources: readonly BankSource[], o: BankDbOptions): Promise<Database> {
+  const { openBankDb, PREBUILT } = await import('./bank-db-open.js');
+  const shipped = o.shippedDir ? realDir(o.shippedDir) : '';
+  const prebuilt = o.contentDir && o.shippedDir && resolve(o.contentDir) === resolve(o.shippedDir) ? (o.prebuilt ?? PREBUILT) : undefined;
+  let db = openBankDb(o.cacheDir, shipped, prebuilt);
+  if (isCurrent(db, sources)) return db;
+  const { syncBankDb } = await import('./bank-db-sync.js');
+  const deps = { parse: parseBankFile, topicTitles: () => topicTitlesOf(o.contentDir), ...(o.contentDir ? { taxonomyFile: join(o.contentDir, 'taxonomy.yaml') } : {}), ...(o.progress ? { progress: o.progress } : {}) };
+  let findings: Finding[];
+  try {
+    findings = await syncBankDb(db, sources, deps);
+  } catch (e) {
+    // A cache file that cannot be written (read-only, full, locked for long): the same work in memory.
+    if (!/^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|BUSY|LOCKED|CORRUPT|NOTADB)/.test((e as { code?: string }).code ?? '')) throw e;
+    db = openBankDb(undefined, shipped, prebuilt);
+    findings = await syncBankDb(db, sources, deps);
+  }
+  if (findings.length) throw invalid(findings);
+  return db;
 }
 
 /** Full load: every item with all fields. Throws a bank-invalid PrepError listing every problem. */
-export async function loadBanks(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>): Promise<LoadedBanks> {
-  const banks: CachedBank[] = [];
-  const findings: Finding[] = [];
-  for (const src of sources) {
-    const cached = cacheDir ? readBankCache(cacheDir, src) : undefined;
-    if (cached) {
-      banks.push(cached);
-      continue;
-    }
-    await progress?.(src);
-    const r = await parseBankFile(src);
-    append(findings, r.findings);
-    if (r.bank) {
-      banks.push(r.bank);
-      if (cacheDir) writeBankCache(cacheDir, src, r.bank);
-    }
-  }
-  append(findings, crossChecks(banks));
-  if (findings.length) throw invalid(findings);
-  const result = { banks: banks.map((b) => b.summary), items: banks.flatMap((b) => b.items) };
-  if (cacheDir) writeIndexCache(cacheDir, indexKey(sources), result.banks, result.items.map(toIndexEntry));
-  return result;
+export async function loadBanks(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>, more: Omit<BankDbOptions, 'cacheDir' | 'progress'> = {}): Promise<LoadedBanks> {
+  const db = await openBanks(sources, { cacheDir, ...more, ...(progress ? { progress } : {}) });
+  return { banks: readSummaries(db, sources), items: readItems(db, sources) };
 }
 
-export const toIndexEntry = (it: LoadedItem): ItemIndexEntry => ({
-  id: it.id,
-  bank: it.bank,
-  type: it.type,
-  ...(it.topic ? { topic: it.topic } : {}),
-  difficulty: it.difficulty,
-  roles: it.roles,
-});
-
-/** The light load for hot paths: ids, types and filter fields only, from one small cached file. */
-export async function loadIndex(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }> {
-  const hit = cacheDir ? readIndexCache(cacheDir, indexKey(sources)) : undefined;
-  if (hit) return hit;
-  const full = await loadBanks(sources, cacheDir, progress);
-  return { banks: full.banks, items: full.items.map(toIndexEntry) };
+/** The light load for hot paths: ids, types and filter fields only. */
+export async function loadIndex(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>, more: Omit<BankDbOptions, 'cacheDir' | 'progress'> = {}): Promise<{ banks: BankSummary[]; items: ItemIndexEntry[] }> {
+  const db = await openBanks(sources, { cacheDir, ...more, ...(progress ? { progress } : {}) });
+  return { banks: readSummaries(db, sources), items: readIndexEntries(db, sources) };
 }
 
 /** Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide). */

@@ -9,7 +9,7 @@ import { append, type LintIssue } from '../core/lint/types.js';
 import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import { readContentFile } from '../adapters/content-loader.js';
 import { bankClashes } from '../adapters/bank-rules.js';
-import { expandPaths, locateIssues, readBankForLint, starTemplateIds } from '../adapters/lint-files.js';
+import { expandPaths, locateIssues, readBankForLint, starTemplateIds, type ReadBank } from '../adapters/lint-files.js';
 import { formatFinding, safeFinding, type Finding, type ParsedYaml } from '../adapters/yaml-doc.js';
 
 export interface LintReport {
@@ -25,9 +25,13 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
   const strict = !!opts.strict;
   const sources = await ctx.bankSources();
   const { files, skipped } = paths.length ? expandPaths(paths) : { files: sources.map((s) => s.file), skipped: [] };
-  const read = files.map(readBankForLint);
+  // Every configured bank, unchanged since the bank cache last loaded them all without a problem: the
+  // cache's parse stands (by size, mtime and hash) and only the cross-file checks run; a file is parsed
+  // again only to place a finding.
+  const cached = !strict && !paths.length ? await cachedBanks(ctx) : undefined;
+  const read = cached ?? files.map(readBankForLint);
   const findings: Finding[] = [...skipped, ...read.flatMap((r) => r.findings)];
-  const byFile = new Map<string, ParsedYaml>(read.map((r) => [r.file, r.parsed]));
+  const byFile = new Map<string, ParsedYaml>(cached ? [] : read.map((r) => [r.file, r.parsed]));
   const [frameworks, taxonomy] = await Promise.all([
     readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema),
     readContentFile(join(ctx.contentDir, 'taxonomy.yaml'), TaxonomySchema),
@@ -54,6 +58,7 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
     append(findings, extra.findings);
     for (const [f, p] of extra.parsed) byFile.set(f, p);
   }
+  if (cached) for (const i of issues) if (!byFile.has(i.file)) byFile.set(i.file, readBankForLint(i.file).parsed);
   for (const f of locateIssues(issues, byFile)) findings.push(f);
   const safe = uniqueFindings(findings.map(safeFinding));
   safe.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
@@ -70,4 +75,23 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
   const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
   const lines = capByKind(safe).map((f) => ('more' in f ? `… and ${f.more} more like the one above (--json lists them all)` : formatFinding(f)));
   return { text: [...lines, summary].join('\n'), exitCode };
+}
+
+/** The configured banks as the bank cache holds them, or undefined when it cannot vouch for them all. */
+async function cachedBanks(ctx: Ctx): Promise<ReadBank[] | undefined> {
+  try {
+    const [db, sources] = await Promise.all([ctx.bankDb(), ctx.bankSources()]);
+    const { readItems, readSummaries } = await import('../adapters/bank-db.js');
+    const items = readItems(db, sources);
+    return readSummaries(db, sources).map((b) => ({
+      file: b.file,
+      bank: b.id,
+      source: '',
+      parsed: { file: b.file, value: undefined, findings: [], locate: () => ({ line: 1, col: 1 }) },
+      data: { title: b.title, ...(b.description ? { description: b.description } : {}), items: items.filter((it) => it.file === b.file) },
+      findings: [],
+    }));
+  } catch {
+    return undefined; // a bank that does not load: lint reads every file and says why
+  }
 }

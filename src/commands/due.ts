@@ -1,34 +1,25 @@
 /** `prep due`: what is due now, from cards and the clock. The hottest scripting path: keep it lean. */
-import type { Settings, ItemIndexEntry, Card } from '../core/types.js';
-import { buildDueReport, type DueReport } from '../core/due.js';
-import { isDrillable } from '../core/queue.js';
+import type { Settings } from '../core/types.js';
+import { dueReport, type DueCounts, type DueReport } from '../core/due.js';
 import { startOfStudyDay, studyDay, studyDayNumber } from '../core/studyday.js';
 
-/** What `due` needs: the full Ctx provides it, and so does the CommonJS fast path (src/fast/due-fast.ts). */
+/** What `due` needs: the full Ctx provides it (due-deps.ts), and so does the CommonJS fast path (src/fast/due-fast.ts). */
 export interface DueDeps {
   now(): Date;
   settings(): Promise<Settings>;
-  index(): Promise<{ items: ItemIndexEntry[] }>;
-  store(): Promise<{ cards(kind: 'item' | 'story'): Card[]; storyCount(): number; newStartedOn(day: string): number; reviewsOn(day: string): number }>;
+  store(): Promise<{ dueCounts(now: Date, dayStart: Date): DueCounts; storyCount(): number; newStartedOn(day: string): number; reviewsOn(day: string): number }>;
 }
 
-export async function due(ctx: DueDeps): Promise<DueReport> {
-  const [settings, index, store] = await Promise.all([ctx.settings(), ctx.index(), ctx.store()]);
-  const now = ctx.now();
-  const drillable = new Set(index.items.filter(isDrillable).map((i) => i.id));
-  const cards = store.cards('item').filter((c) => drillable.has(c.id));
-  const seen = new Set(cards.map((c) => c.id));
-  const stories = store.cards('story');
+export async function due(deps: DueDeps): Promise<DueReport> {
+  const [settings, store] = await Promise.all([deps.settings(), deps.store()]);
+  const now = deps.now();
   const day = studyDay(now, settings.timeZone, settings.dayCutoffHour);
-  const dayNum = studyDayNumber(now, settings.timeZone, settings.dayCutoffHour);
-  return buildDueReport({
+  const dayStart = startOfStudyDay(studyDayNumber(now, settings.timeZone, settings.dayCutoffHour), settings.timeZone, settings.dayCutoffHour);
+  return dueReport({
     now,
     studyDay: day,
-    dayStart: startOfStudyDay(dayNum, settings.timeZone, settings.dayCutoffHour),
-    cards,
-    storyCards: stories,
+    counts: store.dueCounts(now, dayStart),
     storyTotal: store.storyCount(),
-    unseen: [...drillable].filter((id) => !seen.has(id)).length,
     newPerDay: settings.newPerDay,
     newStartedToday: store.newStartedOn(day),
     reviewedToday: store.reviewsOn(day),

@@ -1,92 +1,92 @@
-/** `prep search QUERY`: fuzzy search over prompts, ids, tags, topics and answers (fuse.js). */
+/**
+ * `prep search WORDS`: full-text search of the banks (SQLite FTS5 in the bank cache, bm25 with field
+ * weights, Porter stems, synonyms), with a typo fallback through fuse.js that says what it searched
+ * instead. No match exits 1, with the report still printed.
+ */
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { sanitize } from '../core/sanitize.js';
+import { correctQuery, indexSynonyms, parseQuery, toMatch, unitPhrases, type Unit } from '../core/search/query.js';
+import { bestCorrection, checkableTokens } from '../core/search/suggest.js';
+import type { SearchField } from '../core/search/fields.js';
+import type { ItemFilter } from '../core/queue.js';
+import type { FilterOptions } from './filters.js';
+import type BetterSqlite3 from 'better-sqlite3';
+
+export interface SearchResult {
+  id: string;
+  bank: string;
+  type: string;
+  prompt: string;
+  /** -bm25 with field weights: higher is better, never increasing down the list. */
+  score: number;
+  /** Why it matched: the fields, and a snippet of the most telling one with [start, end) highlights. */
+  matched: { fields: SearchField[]; field: SearchField; snippet: string; highlights: [number, number][] };
+}
 
 export interface SearchReport {
   version: 1;
   query: string;
-  results: { id: string; bank: string; type: string; prompt: string; score: number }[];
+  /** The query with misspelt words fixed, when that is what was searched. */
+  didYouMean?: string;
+  results: SearchResult[];
 }
 
-const STOP = new Set('a an and are as at be by can do does for from how i in is it me of on or the to what when where which who why with you your'.split(' '));
-
-/** The words worth looking for: lower case, no stop words or repeats, at most 12 of at most 40 letters. */
-export function searchTerms(query: string): string[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}_+#.-]+/u).map((w) => w.replace(/^[.-]+|[.-]+$/g, '')).filter((w) => w.length > 1);
-  const kept = [...new Set(words.filter((w) => !STOP.has(w)))];
-  return (kept.length ? kept : [...new Set(words)]).map((w) => w.slice(0, 40)).slice(0, 12);
+export interface SearchOptions extends FilterOptions {
+  limit?: string;
 }
 
-export async function search(ctx: Ctx, words: string[], opts: { limit?: string }): Promise<Outcome> {
+/** Fixes for the words the index does not have, from fuse.js candidates of about the same length. */
+async function corrections(db: BetterSqlite3.Database, units: Unit[]): Promise<Map<string, string>> {
+  const { inIndex, wordsOfLength } = await import('../adapters/search-db.js');
+  const unknown = [...inIndex(db, checkableTokens(units))].filter(([, known]) => !known).map(([t]) => t);
+  const fixes = new Map<string, string>();
+  if (!unknown.length) return fixes;
+  const { default: Fuse } = await import('fuse.js');
+  for (const word of unknown) {
+    const words = wordsOfLength(db, Math.max(1, word.length - 2), word.length + 2);
+    const fuse = new Fuse(words, { keys: ['word'], threshold: 0.7, ignoreLocation: true });
+    const fix = bestCorrection(word, fuse.search(word).map((r) => r.item));
+    if (fix) fixes.set(word, fix);
+  }
+  return fixes;
+}
+
+export async function runSearch(ctx: Ctx, query: string, filter: ItemFilter, limit: number): Promise<SearchReport> {
+  const db = await ctx.bankDb();
+  const [{ searchSynonyms }, { ftsSearch }] = await Promise.all([import('../adapters/search-synonyms.js'), import('../adapters/search-db.js')]);
+  const synonyms = indexSynonyms(await searchSynonyms(db, ctx.contentDir));
+  let units = parseQuery(query, synonyms);
+  if (!units.length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
+  const fixes = await corrections(db, units);
+  let didYouMean: string | undefined;
+  if (fixes.size) {
+    didYouMean = correctQuery(query, fixes);
+    units = parseQuery(didYouMean, synonyms);
+  }
+  const match = toMatch(units);
+  const hits = match ? ftsSearch(db, units.map(unitPhrases), match, filter, limit) : [];
+  return {
+    version: 1,
+    query,
+    ...(didYouMean ? { didYouMean: sanitize(didYouMean) } : {}),
+    results: hits.map((h) => ({ ...h, prompt: sanitize(h.prompt), score: Math.round(h.score * 1000) / 1000 })),
+  };
+}
+
+export async function search(ctx: Ctx, words: string[], opts: SearchOptions): Promise<Outcome> {
   const query = words.join(' ').trim().slice(0, 500);
   const limit = opts.limit === undefined ? 20 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new PrepError('usage', `--limit must be a positive whole number, got "${opts.limit}"`);
-  const terms = searchTerms(query);
-  if (!terms.length) throw new PrepError('usage', 'search needs some words', { hint: 'For example: prep search "bias variance"' });
-  const [{ items }, { default: Fuse }] = await Promise.all([ctx.banks(), import('fuse.js')]);
-  const fuse = new Fuse(items, {
-    includeScore: true,
-    ignoreLocation: true, // the default location/distance misses words far into a long field
-    threshold: 0.35,
-    minMatchCharLength: 2,
-    useExtendedSearch: false,
-    keys: [
-      { name: 'prompt', weight: 3 },
-      { name: 'id', weight: 2 },
-      { name: 'tags', weight: 1.5 },
-      { name: 'topic', weight: 1.5 },
-      { name: 'answer', weight: 1 },
-      { name: 'why', weight: 1 },
-    ],
-  });
-  // Each word is looked for on its own (fuse.js matches its whole pattern as one fuzzy string, so a long
-  // question found nothing and cost seconds per word): items matching more words rank first, then closer.
-  const hits = new Map<string, { item: (typeof items)[number]; words: number; score: number }>();
-  const textOf = new Map<string, { head: string; body: string }>();
-  const text = (it: (typeof items)[number]) => {
-    let t = textOf.get(it.id);
-    if (t === undefined) {
-      t = { head: [it.id, it.prompt, it.topic ?? '', ...it.tags].join(' ').toLowerCase(), body: ['answer' in it ? it.answer ?? '' : '', 'why' in it ? it.why : ''].join(' ').toLowerCase() };
-      textOf.set(it.id, t);
-    }
-    return t;
-  };
-  for (const term of terms) {
-    for (const r of fuse.search(term)) {
-      const h = hits.get(r.item.id) ?? { item: r.item, words: 0, score: 0 };
-      h.words++;
-      // The word itself beats a near spelling: in the prompt, id or tags most, in the answer less.
-      const t = text(r.item);
-      h.score += 1 - (r.score ?? 1) + (t.head.includes(term) ? 1 : t.body.includes(term) ? 0.5 : 0);
-      hits.set(r.item.id, h);
-    }
-  }
-  const ranked = [...hits.values()]
-    .map((h) => ({ ...h, rank: h.words / terms.length + (h.score / terms.length) * 0.25 }))
-    .sort((a, b) => b.words - a.words || b.rank - a.rank || (a.item.id < b.item.id ? -1 : 1))
-    .slice(0, limit);
-  const report: SearchReport = {
-    version: 1,
-    query,
-    results: ranked.map((h) => ({
-      id: h.item.id,
-      bank: h.item.bank,
-      type: h.item.type,
-      prompt: sanitize(h.item.prompt),
-      score: Math.round((h.rank / 1.5) * 1000) / 1000,
-    })),
-  };
-  // No match is a negative answer (exit 1, as grep), with the report printed all the same.
+  const filtered = !!(opts.bank?.length || opts.topic?.length || opts.type?.length || opts.role?.length || opts.difficulty?.length);
+  // filters.js checks values against the schema's lists (zod): loaded only when there are filters.
+  const filter = filtered ? (await import('./filters.js')).itemFilter(opts, await ctx.index()) : {};
+  const report = await runSearch(ctx, query, filter, limit);
   const exitCode = report.results.length ? ExitCode.ok : ExitCode.negative;
   if (ctx.opts.json) return { json: report, exitCode };
+  const { formatSearch } = await import('../format/search-view.js');
   const { painter } = await import('../format/paint.js');
-  const { table } = await import('../format/text.js');
-  const paint = await painter(ctx);
-  if (!report.results.length) return { text: `No items match "${sanitize(query.length > 60 ? `${query.slice(0, 60)}…` : query)}". Try fewer or different words.`, exitCode };
-  const width = ctx.io.stdout.columns || 100;
-  return {
-    text: table(report.results.map((r) => [paint('bold', r.id), paint('dim', r.type), r.prompt.length > width - 50 ? `${r.prompt.slice(0, Math.max(20, width - 51))}…` : r.prompt])),
-  };
+  return { text: formatSearch(report, await painter(ctx), ctx.io.stdout.columns || 100, !ctx.fancy), exitCode };
 }
+

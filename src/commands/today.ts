@@ -10,6 +10,7 @@ import { goalProgress, streakOf, type GoalProgress, type Streak } from '../core/
 import { studyDay } from '../core/studyday.js';
 import { dayTotals, studyDays } from '../adapters/stats-queries.js';
 import { due } from './due.js';
+import { dueDeps } from './due-deps.js';
 import { DEADLINE_DAYS, interviewPlan, type InterviewPlan } from './plan-data.js';
 import { nextStep, type NextStep } from '../core/next-step.js';
 
@@ -39,7 +40,7 @@ export async function goalAndStreak(ctx: Ctx): Promise<{ goal: GoalProgress; str
 }
 
 export async function buildToday(ctx: Ctx): Promise<TodayReport> {
-  const [d, gs, { computeChecklist }] = await Promise.all([due(ctx), goalAndStreak(ctx), import('./checklist.js')]);
+  const [d, gs, { computeChecklist }] = await Promise.all([due(dueDeps(ctx)), goalAndStreak(ctx), import('./checklist.js')]);
   const { iv, report } = await computeChecklist(ctx, undefined);
   const upcoming = iv && report.interview && report.interview.daysLeft >= 0 ? iv : null;
   const p = upcoming ? await interviewPlan(ctx, upcoming) : null;

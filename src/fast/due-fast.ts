@@ -1,8 +1,8 @@
 /**
  * The fast path for scripted `prep due --json` / `--quiet`, compiled to CommonJS (tsconfig.cjs.json)
  * because starting the ESM loader alone costs more than the start-up budget allows. It runs the same
- * `due()` command with the same cache, config and query code, but only when everything is warm: a
- * cached bank index and config, and a database at the current schema. Anything else (a cold cache, a
+ * `due()` command with the same cache, config and SQL, but only when everything is warm: a bank cache
+ * that answers for exactly the configured bank files, a cached config, and a database at the current schema. Anything else (a cold cache, a
  * migration, a refusal, any error) returns undefined before writing a byte, and bin/prep.js runs the
  * full program, which reports errors properly.
  */
@@ -10,6 +10,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
 import * as q from '../adapters/store-queries.js';
+import { dueCounts } from '../adapters/due-queries.js';
 import { due } from '../commands/due.js';
 import { somethingDue } from '../core/due.js';
 import { toJson } from '../core/sanitize.js';
@@ -47,13 +48,11 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
     db = warm.db;
     const conn = db;
     const settings = warm.settings;
-    const index = warm.index;
     const report = await due({
       now: makeClock(env),
       settings: async () => settings,
-      index: async () => index,
       store: async () => ({
-        cards: (kind) => q.cards(conn, kind),
+        dueCounts: (now, dayStart) => dueCounts(conn, { data: 'main', bank: 'bank' }, now, dayStart),
         storyCount: () => q.storyCount(conn),
         newStartedOn: (day) => q.newStartedOn(conn, day),
         reviewsOn: (day) => q.reviewsOn(conn, day),

@@ -54,7 +54,7 @@ export async function runFastStats(argv: string[], env: Env, io: FastStatsIO, pa
     if (!warm) return undefined;
     db = warm.db;
     const conn = db;
-    const report = await stats({ now: makeClock(env), settings: async () => warm.settings, index: async () => warm.index, db: async () => conn }, o);
+    const report = await stats({ now: makeClock(env), settings: async () => warm.settings, index: async () => warm.index(), db: async () => conn }, o);
     if (o.json) {
       io.stdout.write(`${toJson(report, 2)}\n`);
       return 0;
