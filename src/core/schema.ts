@@ -10,7 +10,7 @@ export * from './schema-rubric.js';
 
 export const ROLES = ['ds', 'mle', 'mlops', 'fs'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export const ITEM_TYPES = ['concept', 'compare', 'coding', 'code_review', 'design', 'behavioural', 'ask'] as const;
+export const ITEM_TYPES = ['concept', 'compare', 'coding', 'code_review', 'design', 'behavioural', 'card', 'ask'] as const;
 export const DESIGN_PHASES = ['requirements', 'architecture', 'data-flow', 'monitoring', 'scaling'] as const;
 export const ASK_GROUPS = ['technical', 'team', 'role', 'mlops-maturity'] as const;
 
@@ -106,6 +106,21 @@ export const AskItemSchema = z.strictObject({
   answer: text.optional(),
 });
 
+/**
+ * A front-and-back card (written by hand or imported from Anki): self-graded, so the rubric fields are
+ * refused. They stay in the type as never-present, so code reading `item.key_points` needs no special case.
+ */
+const notOnCards = (field: string) => z.never({ error: `cards are self-graded: ${field} is not used on type: card` }).optional();
+export const CardItemSchema = z.strictObject({
+  ...common,
+  key_points: notOnCards('key_points'),
+  misconceptions: notOnCards('misconceptions'),
+  checks: notOnCards('checks'),
+  type: z.literal('card'),
+  prompt: text.describe('The front of the card.'),
+  answer: text.describe('The back of the card.'),
+});
+
 export const ItemSchema = z.discriminatedUnion('type', [
   ConceptItemSchema,
   CompareItemSchema,
@@ -113,6 +128,7 @@ export const ItemSchema = z.discriminatedUnion('type', [
   CodeReviewItemSchema,
   DesignItemSchema,
   BehaviouralItemSchema,
+  CardItemSchema,
   AskItemSchema,
 ]);
 
