@@ -141,6 +141,8 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
       }
       const { Store } = await import('./adapters/store.js');
       opened = await Store.open(paths.db, { now: now() });
+      // Every destructive step says where its backup went.
+      if (opened.migrated) io.stderr.write(`prep: upgraded ${paths.db} from schema ${opened.migrated.from}; the old file is kept as ${opened.migrated.backup}\n`);
       return opened;
     }),
     saved: () => (opened?.commits ?? 0) > 0,
