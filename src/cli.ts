@@ -161,6 +161,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
 
   registerPractice(program, act);
   (await import('./cli-prep.js')).registerPrep(program, act);
+  (await import('./cli-data.js')).registerData(program, act);
 
   if (argv.length === 0) {
     io.stdout.write(program.helpInformation());

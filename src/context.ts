@@ -12,6 +12,7 @@ import { contentDir } from './adapters/content-dir.js';
 import { makeClock, type Clock } from './adapters/clock.js';
 import { readConfig, toSettings, type ConfigValues } from './adapters/config.js';
 import { findBankFiles, loadBanks, loadIndex, type BankSource, type LoadedBanks } from './adapters/content-loader.js';
+import { withDefaultBankDir } from './adapters/bank-files.js';
 import type { Store } from './adapters/store.js';
 
 export interface OutStream {
@@ -93,7 +94,7 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
   const config = once(() => readConfig(paths));
   const bankSources = once(async () => {
     const c = await config();
-    return findBankFiles(bankDirList(opts.bankDir, env, c.bank_dirs, paths.config), join(content, 'banks'));
+    return findBankFiles(withDefaultBankDir(bankDirList(opts.bankDir, env, c.bank_dirs, paths.config), paths.dataDir), join(content, 'banks'));
   });
   // A spinner while banks are parsed (only on a cold cache, about a second): off without a TTY, under
   // --json or NO_COLOR, and when the terminal reports 0 columns; discardStdin: false so Ctrl-C still works.

@@ -12,7 +12,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { bankDirList, resolvePaths, type Env } from '../adapters/paths.js';
 import { makeClock } from '../adapters/clock.js';
 import { readCachedConfig, DEFAULT_CONFIG, toSettings } from '../adapters/config-cache.js';
-import { findBankFiles, indexKey } from '../adapters/bank-files.js';
+import { findBankFiles, indexKey, withDefaultBankDir } from '../adapters/bank-files.js';
 import { readIndexCache } from '../adapters/bank-cache.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../adapters/migrations.js';
 import * as q from '../adapters/store-queries.js';
@@ -52,7 +52,7 @@ export async function runFastDue(argv: string[], env: Env, io: FastIO, packageRo
     if (cfg.kind === 'miss' || !existsSync(paths.db)) return undefined;
     const config = cfg.kind === 'hit' ? cfg.config : DEFAULT_CONFIG;
     const content = env.PREP_CONTENT_DIR || join(packageRoot, 'content');
-    const dirs = bankDirList(o.bankDir, env, config.bank_dirs, paths.config);
+    const dirs = withDefaultBankDir(bankDirList(o.bankDir, env, config.bank_dirs, paths.config), paths.dataDir);
     const index = readIndexCache(paths.cacheDir, indexKey(findBankFiles(dirs, join(content, 'banks'))));
     if (!index) return undefined;
     const Database = require('better-sqlite3') as typeof BetterSqlite3;
