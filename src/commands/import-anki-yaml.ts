@@ -12,14 +12,19 @@ import { formatFinding, parseYaml } from '../adapters/yaml-doc.js';
 import { schemaFindings } from '../adapters/validate.js';
 
 export async function bankYaml(existing: string | undefined, bank: string, deckName: string, cards: CardItem[]): Promise<string> {
-  const { parseDocument, stringify } = await import('yaml');
-  if (existing !== undefined) {
-    const doc = parseDocument(existing);
-    for (const c of cards) doc.addIn(['items'], doc.createNode(c));
-    return doc.toString({ lineWidth: 0 });
+  const { Document, isSeq, parseDocument } = await import('yaml');
+  const doc = existing !== undefined ? parseDocument(existing) : new Document({ title: `${bank} (from Anki)`, description: `Cards imported from ${deckName.replace(/[^\w .()-]/g, '_')}.`, items: [] });
+  if (existing === undefined) doc.commentBefore = ' Imported by `prep import --format anki`. type: card items are self-graded: the prompt is the front, the answer the back.';
+  for (const c of cards) {
+    const node = doc.createNode(c);
+    // Roles and tags read best on one line: roles: [ds, mle]
+    for (const key of ['roles', 'tags']) {
+      const seq = node.get(key, true);
+      if (isSeq(seq)) seq.flow = true;
+    }
+    doc.addIn(['items'], node);
   }
-  const body = stringify({ title: `${bank} (from Anki)`, description: `Cards imported from ${deckName.replace(/[^\w .()-]/g, '_')}.`, items: cards }, { lineWidth: 0 });
-  return `# Imported by \`prep import --format anki\`. Type: card items are self-graded: front (prompt) and back (answer).\n${body}`;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** The same checks loading and `prep bank lint` make, on the text about to be written; any error refuses it. */

@@ -3,7 +3,7 @@
  * Anki notes as `type: card` items of a user bank (front and back as plain text, self-graded). Pure.
  */
 import type { AnkiNote } from './anki.js';
-import { htmlToText, stripEscapes, textToHtml, escapeHtml } from './html-text.js';
+import { escapeHtml, htmlToText, proseToHtml, stripEscapes } from './html-text.js';
 import { ROLES, type Item, type KeyPoint, type Role } from './schema.js';
 import { toSlug, uniqueSlug } from './star.js';
 
@@ -21,11 +21,11 @@ export const isAnkiExportable = (item: Item): boolean => item.type !== 'ask';
 
 export function itemToNote(item: Loaded): AnkiNote {
   const parts: string[] = [];
-  if ('answer' in item && item.answer) parts.push(textToHtml(item.answer));
+  if ('answer' in item && item.answer) parts.push(proseToHtml(item.answer));
   const points = keyPoints(item);
   if (points.length) parts.push(`<b>Key points</b><ul>${points.map((k) => `<li>${escapeHtml(k.point)}</li>`).join('')}</ul>`);
   const tags = [`bank::${item.bank}`, ...(item.topic ? [`topic::${item.topic}`] : []), ...item.roles.map((r) => `role::${r}`)];
-  return { guid: item.id, front: textToHtml(item.prompt), back: parts.join('<br><br>'), tags };
+  return { guid: item.id, front: proseToHtml(item.prompt), back: parts.join('<br><br>'), tags };
 }
 
 export interface CardItem {
@@ -34,7 +34,7 @@ export interface CardItem {
   topic?: string;
   roles: Role[];
   difficulty: 'easy' | 'medium' | 'hard';
-  tags: string[];
+  tags?: string[];
   prompt: string;
   answer: string;
 }
@@ -53,7 +53,7 @@ const CLOZE = /\{\{c\d+::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
 /** A tag as our tag slug: lower case, `::` hierarchy as dots, other characters as dashes. */
 const tagSlug = (t: string): string => t.toLowerCase().replace(/::/g, '.').replace(/[^a-z0-9+.-]+/g, '-').replace(/^[^a-z0-9]+|[-.]+$/g, '');
 
-function readTags(tags: readonly string[], topics: ReadonlySet<string>): { topic?: string; roles: Role[]; tags: string[] } {
+function readTags(tags: readonly string[], topics: ReadonlySet<string>): { topic?: string; roles: Role[]; tags?: string[] } {
   const roles = new Set<Role>();
   const out = new Set<string>();
   let topic: string | undefined;
@@ -67,7 +67,7 @@ function readTags(tags: readonly string[], topics: ReadonlySet<string>): { topic
       if (slug) out.add(slug);
     }
   }
-  return { ...(topic ? { topic } : {}), roles: roles.size ? ROLES.filter((r) => roles.has(r)) : [...ROLES], tags: [...out].slice(0, 20) };
+  return { ...(topic ? { topic } : {}), roles: roles.size ? ROLES.filter((r) => roles.has(r)) : [...ROLES], ...(out.size ? { tags: [...out].slice(0, 20) } : {}) };
 }
 
 /** A guid that is already a slug (our own export writes item ids) names the card: `ml-bias-variance` -> `<bank>-ml-bias-variance`. */

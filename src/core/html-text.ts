@@ -37,7 +37,8 @@ export function htmlToText(html: string): string {
     .replace(/<img\b[^>]*>/gi, ' [image] ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|li|h[1-6]|tr|blockquote|pre|ul|ol)\s*>|<hr\b[^>]*>/gi, '\n')
+    .replace(/<\/li\s*>/gi, '')
+    .replace(/<\/(p|div|h[1-6]|tr|blockquote|pre|ul|ol)\s*>|<hr\b[^>]*>/gi, '\n')
     .replace(/<(p|div|h[1-6]|tr|blockquote|pre|ul|ol)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, decodeEntity);
@@ -53,3 +54,19 @@ export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replac
 
 /** Plain text as an HTML field: escaped, line breaks as <br>. */
 export const textToHtml = (s: string): string => escapeHtml(sanitize(s).trim()).replace(/\n/g, '<br>');
+
+/**
+ * Prose as an HTML field: paragraphs (blank-line separated) kept, the hard wraps of a YAML block joined
+ * into one line, list lines kept on their own lines.
+ */
+export function proseToHtml(s: string): string {
+  return sanitize(s)
+    .trim()
+    .split(/\n\s*\n/)
+    .map((para) => {
+      const lines = para.split('\n').map((l) => l.trim());
+      const list = lines.length > 1 && lines.every((l) => /^(?:[-*]|\d+[.)])\s/.test(l));
+      return list ? lines.map(escapeHtml).join('<br>') : escapeHtml(lines.join(' '));
+    })
+    .join('<br><br>');
+}
