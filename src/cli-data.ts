@@ -24,4 +24,23 @@ export function registerData(program: Command, act: Act): void {
       const { importData } = await import('./commands/import.js');
       return (ctx: Ctx, file: string, opts: Record<string, unknown>) => importData(ctx, file, opts);
     }));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, flags, bank, topic, role, item, story and interview ids)')
+    .argument('<shell>', 'bash | zsh | fish')
+    .addHelpText('after', `
+Install:
+  bash  echo 'source <(prep completion bash)' >> ~/.bashrc
+  zsh   echo 'source <(prep completion zsh)' >> ~/.zshrc      (after compinit)
+  fish  prep completion fish > ~/.config/fish/completions/prep.fish`)
+    .action(act(async () => (await import('./commands/completion.js')).completion));
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .action(act(async () => {
+      const { completeWords } = await import('./commands/completion.js');
+      return (ctx: Ctx, words: string[] = []) => completeWords(ctx, program, words);
+    }));
 }
