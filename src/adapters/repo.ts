@@ -101,6 +101,11 @@ export class Repo {
     });
   }
 
+  /** Change an interview's company, date, role or notes; its id (and so its ticks and picked questions) stays. */
+  updateInterview(i: Interview): void {
+    this.store.write(() => sql(this.db, 'UPDATE interviews SET company = ?, date = ?, role = ?, notes = ? WHERE id = ?').run(i.company, i.date, i.role ?? null, i.notes ?? null, i.id));
+  }
+
   removeInterview(id: string): void {
     this.store.write(() => {
       sql(this.db, 'DELETE FROM interviews WHERE id = ?').run(id);

@@ -1,0 +1,75 @@
+/** `prep interview edit ID [--company C] [--date D] [--role R] [--notes N]`, or prompts for each on a terminal; and rm's confirmation. */
+import type { Ctx } from '../context.js';
+import type { Outcome } from '../main.js';
+import { PrepError } from '../errors.js';
+import { interviewDateProblem, type Interview } from '../core/checklist.js';
+import { sanitize } from '../core/sanitize.js';
+import { isPromptExit, promptContext } from '../adapters/prompts.js';
+import { pickInterview, repoOf, today } from './interview.js';
+
+export interface EditOptions {
+  company?: string;
+  date?: string;
+  role?: string;
+  notes?: string;
+}
+
+const FIELDS = ['company', 'date', 'role', 'notes'] as const;
+
+/** Ctrl-C in a prompt stops the command (exit 130) and changes nothing. */
+async function asking<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isPromptExit(e)) throw new PrepError('interrupted', 'stopped; nothing was changed');
+    throw e;
+  }
+}
+
+export async function confirmRemoval(ctx: Ctx, message: string): Promise<boolean> {
+  const { confirm } = await import('@inquirer/prompts');
+  return asking(() => confirm({ message, default: false }, promptContext(ctx.io)));
+}
+
+async function promptAll(ctx: Ctx, iv: Interview): Promise<EditOptions> {
+  const { input } = await import('@inquirer/prompts');
+  const c = promptContext(ctx.io);
+  const ask = (message: string, value: string | undefined, validate?: (v: string) => true | string) =>
+    asking(() => input({ message, default: value ?? '', ...(validate ? { validate } : {}) }, c));
+  return {
+    company: await ask('Company', iv.company, (v) => (v.trim() ? true : 'The company name cannot be empty.')),
+    date: await ask('Date (YYYY-MM-DD)', iv.date, (v) => interviewDateProblem(v.trim()) ?? true),
+    role: await ask('Role (empty: none)', iv.role),
+    notes: await ask('Notes (empty: none)', iv.notes),
+  };
+}
+
+/** The interview with the given fields changed; '' clears role and notes. Checked before anything is written. */
+export function edited(iv: Interview, opts: EditOptions): Interview {
+  const company = opts.company?.trim();
+  if (company !== undefined && !company) throw new PrepError('usage', '--company: the company name is empty');
+  const date = opts.date?.trim();
+  const problem = date === undefined ? undefined : interviewDateProblem(date);
+  if (problem) throw new PrepError('usage', `--date: ${problem}`, { hint: `For example: prep interview edit ${iv.id} --date 2026-12-01` });
+  const text = (v: string | undefined, old: string | undefined) => (v === undefined ? old : v.trim() || undefined);
+  const role = text(opts.role, iv.role);
+  const notes = text(opts.notes, iv.notes);
+  return { id: iv.id, company: company ?? iv.company, date: date ?? iv.date, ...(role ? { role } : {}), ...(notes ? { notes } : {}) };
+}
+
+export async function interviewEdit(ctx: Ctx, ref: string, opts: EditOptions): Promise<Outcome> {
+  const repo = await repoOf(ctx);
+  const iv = pickInterview(repo.interviews(), ref, await today(ctx), true)!;
+  const given = FIELDS.some((f) => opts[f] !== undefined);
+  if (!given && !ctx.interactive) {
+    throw new PrepError('usage', `nothing to change for ${iv.id}`, { hint: `Give --company, --date, --role or --notes, e.g. prep interview edit ${iv.id} --date 2026-12-02 (on a terminal, with none, it asks for each).` });
+  }
+  const next = edited(iv, given ? opts : await promptAll(ctx, iv));
+  const changed = FIELDS.filter((f) => (iv[f] ?? '') !== (next[f] ?? ''));
+  if (changed.length) repo.updateInterview(next);
+  const show = (v: string | undefined) => (v ? `"${sanitize(v)}"` : 'none');
+  return {
+    json: { version: 1, interview: next, changed },
+    text: changed.length ? `Updated ${iv.id}: ${changed.map((f) => `${f} ${show(iv[f])} -> ${show(next[f])}`).join('; ')}.` : `No changes to ${iv.id}.`,
+  };
+}
