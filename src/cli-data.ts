@@ -43,4 +43,10 @@ Install:
       const { completeWords } = await import('./commands/completion.js');
       return (ctx: Ctx, words: string[] = []) => completeWords(ctx, program, words);
     }));
+
+  program
+    .command('doctor')
+    .description('check the database, banks and config; show paths and versions; exit 1 when problems are found')
+    .option('--fix', 'repair what is safe to repair (orphaned cards, the journal), after a backup of the database')
+    .action(act(async () => (await import('./commands/doctor.js')).doctor));
 }
