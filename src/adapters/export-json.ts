@@ -1,11 +1,11 @@
 /**
- * Writes the JSON export by streaming every table row by row (one row per line), so memory stays flat
- * and 100k reviews take about a second. Also reads the database back as a document (for merges and tests).
+ * Writes the JSON export by streaming every table row by row (one row per line) into a reused buffer,
+ * so memory stays flat however long the history is.
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
-import { EXPORT_VERSION, TABLE_KEYS, type ExportDoc, type TableKey } from '../core/export-doc.js';
-import { TABLES, selectSql, toDoc } from './data-tables.js';
+import { EXPORT_VERSION, type TableKey } from '../core/export-doc.js';
+import { TABLES, rowSerializer, selectSql } from './data-tables.js';
 import { sql } from './sql.js';
 
 type DB = BetterSqlite3.Database;
@@ -14,21 +14,24 @@ export interface Sink {
   write(chunk: string): void;
 }
 
-/** Collects small strings and hands them on in chunks of about 1 MB. */
+/** Encodes strings into a 1 MB buffer and hands it on whole; `out` must use the bytes before returning. */
 export class Buffered implements Sink {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(private readonly out: (chunk: string) => void, private readonly limit = 1 << 20) {}
+  private buf: Buffer;
+  private off = 0;
+  constructor(private readonly out: (chunk: Buffer) => void, size = 1 << 20) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
   write(chunk: string): void {
-    this.parts.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= this.limit) this.flush();
+    if (chunk.length * 3 > this.buf.length - this.off) {
+      this.flush();
+      if (chunk.length * 3 > this.buf.length) return this.out(Buffer.from(chunk, 'utf8'));
+    }
+    this.off += this.buf.write(chunk, this.off, 'utf8');
   }
   flush(): void {
-    if (!this.size) return;
-    this.out(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    if (!this.off) return;
+    this.out(this.buf.subarray(0, this.off));
+    this.off = 0;
   }
 }
 
@@ -53,8 +56,10 @@ export function writeExport(db: DB, sink: Sink, meta: ExportMeta, onRow: (done: 
   TABLES.forEach((t, i) => {
     sink.write(`\n${JSON.stringify(t.key)}:[`);
     let n = 0;
-    for (const row of sql(db, selectSql(t)).iterate() as Iterable<Record<string, unknown>>) {
-      sink.write(`${n ? ',' : ''}\n${JSON.stringify(toDoc(t, row))}`);
+    const json = rowSerializer(t);
+    for (const row of sql(db, `${selectSql(t)} -- raw`).raw(true).iterate() as Iterable<unknown[]>) {
+      sink.write(n ? ',\n' : '\n');
+      sink.write(json(row));
       n++;
       if (++done % 1000 === 0) onRow(done);
     }
@@ -66,16 +71,6 @@ export function writeExport(db: DB, sink: Sink, meta: ExportMeta, onRow: (done: 
   return counts;
 }
 
-/** The database as an export document, in memory (merges read the current data this way). */
-export function readDocument(db: DB, meta: ExportMeta): ExportDoc {
-  const doc: Record<string, unknown> = { version: EXPORT_VERSION, exportedAt: meta.exportedAt, prep: meta.prep, schema: meta.schema, config: meta.config };
-  for (const key of TABLE_KEYS) {
-    const t = TABLES.find((x) => x.key === key)!;
-    doc[key] = (sql(db, selectSql(t)).all() as Record<string, unknown>[]).map((r) => toDoc(t, r));
-  }
-  return doc as unknown as ExportDoc;
-}
-
 /**
  * Write a file through a temporary name in the same folder, then rename: a failed or interrupted export
  * never leaves half a file where a good one was. `write` gets a sink; its result is returned.
@@ -84,8 +79,7 @@ export function writeFileAtomically<T>(file: string, write: (sink: Buffered) => 
   const tmp = `${file}.tmp-${process.pid}`;
   const fd = openSync(tmp, 'wx', 0o600);
   try {
-    const sink = new Buffered((chunk) => {
-      const bytes = Buffer.from(chunk, 'utf8');
+    const sink = new Buffered((bytes) => {
       for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
     });
     const result = write(sink);

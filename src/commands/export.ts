@@ -37,7 +37,7 @@ export async function exportMeta(ctx: Ctx): Promise<ExportMeta> {
 function emit<T>(ctx: Ctx, out: string | undefined, write: (sink: Sink) => T): T {
   if (out) return writeUserFile(out, write);
   const sink = new Buffered((chunk) => {
-    ctx.io.stdout.write(chunk);
+    ctx.io.stdout.write(chunk.toString('utf8'));
   });
   const result = write(sink);
   sink.flush();

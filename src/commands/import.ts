@@ -3,6 +3,7 @@
  * timestamped backup when there was data here; `--format anki` reads an Anki deck (import-anki.ts).
  * Everything is checked before anything is written: a newer export, a broken one or a bad path exit 2.
  */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Ctx } from '../context.js';
@@ -58,7 +59,8 @@ export function readExport(file: string): ExportDoc {
   const bytes = readUserFile(file, MAX_EXPORT_BYTES, 'a `prep export` JSON file');
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (!isUtf8(bytes)) throw new Error('not UTF-8 text');
+    value = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     throw new PrepError('invalid-input', `${file} is not a prep export: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : 'not UTF-8 text'}`, { hint: 'Give a file written by `prep export` (for an Anki deck add --format anki --bank NAME).' });
   }
