@@ -26,9 +26,15 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 /** Remove terminal escape sequences whole (sanitize alone would leave their printable tail, e.g. "[31m"). */
 export const stripEscapes = (s: string): string => sanitize(s.replace(ANSI, ''));
 
+// Private-use marks for block boundaries while tags are replaced: runs of them become one line break
+// (a <div>, a list item) or a blank line (a paragraph), however the HTML nests them.
+const LINE = '\uE001';
+const PARA = '\uE002';
+
 /** An HTML field as plain text: paragraphs and list items on their own lines, entities decoded, no markup. */
 export function htmlToText(html: string): string {
   const text = html
+    .replace(/[\uE001\uE002]/g, '')
     .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\[sound:[^\]]*\]/g, '')
@@ -36,12 +42,13 @@ export function htmlToText(html: string): string {
     .replace(/<img\b[^>]*?\balt\s*=\s*("([^"]*)"|'([^']*)')[^>]*>/gi, (_m, _q, a, b) => ` [image: ${a ?? b}] `)
     .replace(/<img\b[^>]*>/gi, ' [image] ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<li\b[^>]*>/gi, `${LINE}- `)
     .replace(/<\/li\s*>/gi, '')
-    .replace(/<\/(p|div|h[1-6]|tr|blockquote|pre|ul|ol)\s*>|<hr\b[^>]*>/gi, '\n')
-    .replace(/<(p|div|h[1-6]|tr|blockquote|pre|ul|ol)\b[^>]*>/gi, '\n')
+    .replace(/<\/?(p|h[1-6]|blockquote|pre)\b[^>]*>/gi, PARA)
+    .replace(/<\/?(div|ul|ol|tr|table)\b[^>]*>|<hr\b[^>]*>/gi, LINE)
     .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, decodeEntity);
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, decodeEntity)
+    .replace(/[ \t\n]*[\uE001\uE002][\s\uE001\uE002]*/g, (m) => (m.includes(PARA) ? '\n\n' : '\n'));
   return stripEscapes(text)
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
