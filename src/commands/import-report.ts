@@ -10,7 +10,7 @@ export interface ImportReport {
   backup: string | null;
   tables: Record<TableKey, Counts>;
   recomputed: number;
-  config: 'none' | 'unchanged' | 'written' | 'kept';
+  config: 'none' | 'unchanged' | 'written' | 'kept' | 'invalid';
   kept: string[];
 }
 
@@ -32,6 +32,7 @@ export function formatImport(r: ImportReport): string {
   const changed = TABLE_KEYS.some((k) => r.tables[k].added || r.tables[k].updated);
   if (r.config === 'written') lines.push(`config.yaml: ${r.dryRun ? 'would be written' : 'written'} (there was none here)`);
   if (r.config === 'kept') lines.push('config.yaml: yours differs from the file\'s and was kept');
+  if (r.config === 'invalid') lines.push('config.yaml: the file\'s is not a valid config and was not written');
   lines.push(...r.kept.map((k) => sanitize(k)));
   if (r.backup) lines.push(`Backed up the database first: ${r.backup}`);
   lines.push(r.dryRun ? 'Dry run: nothing was written.' : changed ? 'Imported.' : 'Nothing to change: everything in the file is already here.');

@@ -36,7 +36,7 @@ export async function importData(ctx: Ctx, file: string, opts: ImportOptions): P
   const { readSnapshot, applyMerge } = await import('../adapters/import-apply.js');
   const here: Snapshot = store ? readSnapshot(store) : { cards: [], reviews: [], stories: [], storyTellings: [], storyDraft: [], interviews: [], checklistChecks: [], interviewQuestions: [] };
   const plan = planMerge(here, doc);
-  const config = configAction(configText(ctx), doc.config);
+  const config = configAction(configText(ctx), doc.config, await configProblems(ctx, doc.config));
   let backup: string | null = null;
   if (!opts.dryRun && store && changesAnything(plan)) {
     if (!plan.fresh) backup = await (await import('../adapters/backup.js')).backupDatabase(store.db, store.file, 'import', ctx.now());
@@ -84,11 +84,21 @@ export function readExport(file: string): ExportDoc {
   return parsed.data;
 }
 
-/** config.yaml travels with the export, but never replaces one that is here. */
-function configAction(mine: string | null, theirs: string | null): 'none' | 'unchanged' | 'written' | 'kept' {
+/** config.yaml travels with the export, but never replaces one that is here, and is written only when valid. */
+function configAction(mine: string | null, theirs: string | null, invalid: boolean): 'none' | 'unchanged' | 'written' | 'kept' | 'invalid' {
   if (theirs === null) return 'none';
+  if (invalid && mine === null) return 'invalid';
   if (mine === null) return 'written';
   return mine === theirs ? 'unchanged' : 'kept';
+}
+
+/** Whether the exported config.yaml would be refused by the next command (checked like config.yaml itself). */
+async function configProblems(ctx: Ctx, text: string | null): Promise<boolean> {
+  if (text === null) return false;
+  const [{ parseYaml }, { schemaFindings }, { ConfigSchema }] = await Promise.all([import('../adapters/yaml-doc.js'), import('../adapters/validate.js'), import('../core/schema.js')]);
+  const parsed = parseYaml(ctx.paths.config, text);
+  if (parsed.findings.length) return true;
+  return parsed.value != null && schemaFindings(parsed, ConfigSchema).findings.length > 0;
 }
 
 function writeConfig(ctx: Ctx, text: string): void {
