@@ -106,19 +106,11 @@ export const AskItemSchema = z.strictObject({
   answer: text.optional(),
 });
 
-/**
- * A front-and-back card (written by hand or imported from Anki): self-graded, so the rubric fields are
- * refused. They stay in the type as never-present, so code reading `item.key_points` needs no special case.
- */
-const notOnCards = (field: string) => z.never({ error: `cards are self-graded: ${field} is not used on type: card` }).optional();
+/** A front-and-back card (by hand or from Anki), self-graded: rubric fields are refused, but stay in the type (never set). */
+const notOnCards = (f: string) => z.never({ error: `cards are self-graded: ${f} is not used on type: card` }).optional();
 export const CardItemSchema = z.strictObject({
-  ...common,
-  key_points: notOnCards('key_points'),
-  misconceptions: notOnCards('misconceptions'),
-  checks: notOnCards('checks'),
-  type: z.literal('card'),
-  prompt: text.describe('The front of the card.'),
-  answer: text.describe('The back of the card.'),
+  ...common, key_points: notOnCards('key_points'), misconceptions: notOnCards('misconceptions'), checks: notOnCards('checks'),
+  type: z.literal('card'), prompt: text.describe('The front of the card.'), answer: text.describe('The back of the card.'),
 });
 
 export const ItemSchema = z.discriminatedUnion('type', [
