@@ -5,6 +5,7 @@
  * before and after, fails until it is added.
  */
 import type { TableKey } from '../core/export-doc.js';
+import { escapeJsonText } from '../core/sanitize.js';
 
 /** `json`: TEXT holding JSON, exported as the parsed value; `bool`: INTEGER 0/1, exported as true/false. */
 type Kind = 'json' | 'bool';
@@ -57,7 +58,7 @@ export const selectSql = (t: TableSpec) => `SELECT ${t.columns.map(([c]) => c).j
 /**
  * A function from a raw row (values in column order) to the row's JSON text, as `JSON.stringify(toDoc(...))`
  * would write it but without parsing and re-writing the JSON columns (they hold JSON we wrote), which
- * is most of the cost of exporting 100k reviews.
+ * is most of the cost of exporting 100k reviews. DEL, C1 and bidi controls are escaped, as in `--json`.
  */
 export function rowSerializer(t: TableSpec): (row: readonly unknown[]) => string {
   const keys = t.columns.map(([, d], i) => `${i ? ',' : '{'}${JSON.stringify(d)}:`);
@@ -77,7 +78,7 @@ export function rowSerializer(t: TableSpec): (row: readonly unknown[]) => string
       } else text = JSON.stringify(v);
       out += keys[i] + text;
     }
-    return `${out}}`;
+    return escapeJsonText(`${out}}`);
   };
 }
 

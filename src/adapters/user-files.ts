@@ -1,11 +1,12 @@
 /**
  * Files named on the command line (`export --out`, `import FILE`): refused in words before anything is
  * written, read with a size cap, written atomically, and every OS error turned into a clear message
- * with its documented exit code (2 for the user's path, 74 when it cannot be written).
+ * with its documented exit code (2 for a path that cannot be used, 74 when the disk refuses the bytes).
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { PrepError } from '../errors.js';
 import { writeFileAtomically, type Buffered } from './export-json.js';
+import { errnoOf, errnoWords } from './os-errors.js';
 
 const WORDS: Record<string, string> = {
   ENOENT: 'its folder does not exist',
@@ -15,8 +16,9 @@ const WORDS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
-  EISDIR: 'it is a folder',
   EIO: 'an input/output error',
+  ELOOP: 'a symbolic link loop is in the way',
+  ENAMETOOLONG: 'the name is too long for the file system',
 };
 
 /** `--out FILE`: a folder is never a file, and an existing file is replaced only with --force. */
@@ -32,7 +34,9 @@ export function writeUserFile<T>(file: string, write: (sink: Buffered) => T): T 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code || e instanceof PrepError) throw e;
-    throw new PrepError('cant-write', `cannot write ${file}: ${WORDS[code] ?? code}`, { hint: 'Choose another --out file, or check the folder exists, its permissions and free space.', cause: e });
+    // A path that cannot be a file is the user's to fix (2); a disk that refuses the bytes is 74.
+    const badPath = ['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG', 'EISDIR'].includes(code);
+    throw new PrepError(badPath ? 'usage' : 'cant-write', `cannot write ${file}: ${WORDS[code] ?? code}`, { hint: 'Choose another --out file, or check the folder exists, its permissions and free space.', cause: e });
   }
 }
 
@@ -40,11 +44,10 @@ export function writeUserFile<T>(file: string, write: (sink: Buffered) => T): T 
 export function readUserFile(file: string, cap: number, what: string): Buffer {
   let fd: number;
   try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (statSync(file).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
     fd = openSync(file, 'r');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw new PrepError('usage', `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : WORDS[code] ?? code}`, { hint: `Give the path of ${what}.` });
+    throw new PrepError('usage', `${file} ${errnoWords(errnoOf(e))}`, { hint: `Give the path of ${what}.` });
   }
   try {
     const buf = Buffer.alloc(Math.min(cap + 1, Math.max(1, statSync(file).size + 1)));

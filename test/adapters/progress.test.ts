@@ -46,7 +46,7 @@ describe('user files', () => {
     writeFileSync(f, 'x'.repeat(100));
     expect(readUserFile(f, 100, 'a file').length).toBe(100);
     expect(() => readUserFile(f, 99, 'a file')).toThrow(expect.objectContaining({ code: 'invalid-input', exitCode: 2 }));
-    expect(() => readUserFile(t.dir, 100, 'a file')).toThrow(expect.objectContaining({ code: 'usage', message: expect.stringMatching(/it is a folder/) }));
+    expect(() => readUserFile(t.dir, 100, 'a file')).toThrow(expect.objectContaining({ code: 'usage', message: expect.stringMatching(/is a folder, not a file/) }));
   });
 
   it('--out: a folder is refused, an existing file only without --force', () => {
