@@ -18,10 +18,10 @@ export function registerPrep(program: Command, act: Act): void {
 
   const interview = program.command('interview').description('interviews the checklist counts down to');
   interview.command('add').argument('<company>').requiredOption('--date <YYYY-MM-DD>', 'the interview day').option('--role <text>', 'the role').option('--roles <list>', 'our roles it is for: ds,mle,mlops,fs (default: read from --role)').option('--notes <text>', 'anything to remember').description('add an interview').action(act(async () => (await import('./commands/interview.js')).interviewAdd));
-  interview.command('edit').argument('<id>', 'id or company name').option('--roles <list>', 'ds,mle,mlops,fs, all, or auto (read from the role text)').option('--date <YYYY-MM-DD>', 'a new date').option('--role <text>', 'a new role text').option('--notes <text>', 'new notes').description('change an interview: its roles, date, role text or notes').action(act(async () => (await import('./commands/interview-roles.js')).interviewEdit));
   interview.command('list').description('all interviews').action(act(async () => (await import('./commands/interview.js')).interviewList));
   interview.command('show').argument('<id>', 'id or company name').description('one interview').action(act(async () => (await import('./commands/interview.js')).interviewShow));
-  interview.command('rm').argument('<id>', 'id or company name').description('remove an interview and its ticks').action(act(async () => (await import('./commands/interview.js')).interviewRm));
+  interview.command('edit').argument('<id>', 'id or company name').option('--company <name>', 'the company (the id stays)').option('--date <YYYY-MM-DD>', 'the interview day').option('--role <text>', "the role ('' clears it)").option('--notes <text>', "notes ('' clears them)").option('--roles <list>', 'ds,mle,mlops,fs, all, or auto (read from the role text)').description('change an interview; with no options on a terminal, asks for each field').action(act(async () => (await import('./commands/interview-edit.js')).interviewEdit));
+  interview.command('rm').argument('<id>', 'id or company name').option('-y, --yes', 'do not ask for confirmation (for scripts)').description('remove an interview and its ticks (asks first)').action(act(async () => (await import('./commands/interview.js')).interviewRm));
 
   const checklist = program
     .command('checklist')

@@ -36,7 +36,7 @@ export const helpHint = (cmd: Command | undefined) => (cmd ? `run \`prep ${comma
  * without its value, an unknown option before any command. Throws a usage PrepError, or returns.
  */
 export function precheck(program: Command, argv: readonly string[]): void {
-  if (argv.some((a) => ['-h', '--help', '-V', '--version', 'help'].includes(a))) return;
+  if (argv[0] === '__complete' || argv.some((a) => ['-h', '--help', '-V', '--version', 'help'].includes(a))) return;
   const { cmd, after } = commandIn(program, argv);
   if (!cmd && after.length) return; // an unknown command: commander says so, with a suggestion
   for (let i = 0; i < argv.length; i++) {

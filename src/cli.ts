@@ -5,15 +5,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createContext, type Ctx, type IO } from './context.js';
 import type { Env } from './adapters/paths.js';
-import { readFileSync } from 'node:fs';
 import { printOutcome, type Act, type Handler } from './outcome.js';
+import { version } from './version.js';
 import { ExitCode, PrepError } from './errors.js';
 import { sanitize, toJson } from './core/sanitize.js';
 import { checkGlobals, commandIn, commandPath, helpHint, onlyGlobals, precheck } from './cli-usage.js';
 
-function version(): string {
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const searchList = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
@@ -171,6 +168,7 @@ export async function runCli(argv: string[], env: Env, io: IO, onCtx: (c: Ctx) =
   registerPractice(program, act);
   (await import('./cli-prep.js')).registerPrep(program, act);
   (await import('./cli-plan.js')).registerPlan(program, act);
+  (await import('./cli-data.js')).registerData(program, act);
 
   // `prep` alone (global options allowed) is the today screen; `prep --help` is unchanged.
   const words = onlyGlobals(argv) ? [...argv, 'today'] : argv;

@@ -14,6 +14,7 @@ import { readConfig, toSettings, type ConfigValues } from './adapters/config.js'
 import { findBankFiles, openBanks, type BankSource, type LoadedBanks } from './adapters/content-loader.js';
 import { readIndexEntries, readItems, readSummaries } from './adapters/bank-db.js';
 import type { Database } from 'better-sqlite3';
+import { withDefaultBankDir } from './adapters/bank-files.js';
 import type { Store } from './adapters/store.js';
 
 export interface OutStream {
@@ -97,7 +98,7 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
   const config = once(() => readConfig(paths));
   const bankSources = once(async () => {
     const c = await config();
-    return findBankFiles(bankDirList(opts.bankDir, env, c.bank_dirs, paths.config), join(content, 'banks'));
+    return findBankFiles(withDefaultBankDir(bankDirList(opts.bankDir, env, c.bank_dirs, paths.config), paths.dataDir), join(content, 'banks'));
   });
   // A spinner while banks are parsed (only on a cold cache, about a second): off without a TTY, under
   // --json or NO_COLOR, and when the terminal reports 0 columns; discardStdin: false so Ctrl-C still works.
@@ -150,6 +151,8 @@ export function createContext(env: Env, io: IO, opts: GlobalOptions): Ctx {
       }
       const { Store } = await import('./adapters/store.js');
       opened = await Store.open(paths.db, { now: now() });
+      // Every destructive step says where its backup went.
+      if (opened.migrated) io.stderr.write(`prep: upgraded ${paths.db} from schema ${opened.migrated.from}; the old file is kept as ${opened.migrated.backup}\n`);
       return opened;
     }),
     saved: () => (opened?.commits ?? 0) > 0,

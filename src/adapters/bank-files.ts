@@ -103,6 +103,15 @@ export function findBankFiles(dirs: readonly (string | BankDir)[], shippedDir?: 
   return out;
 }
 
+/** Your own bank folder when none is configured: `prep import --format anki` writes there, and it is loaded when it exists. */
+export const defaultBankDir = (dataDir: string): string => join(dataDir, 'banks');
+
+/** The configured user bank folders, then the default one if it exists (so a bank imported there is found). */
+export function withDefaultBankDir<T extends BankDir>(dirs: readonly T[], dataDir: string): (T | BankDir)[] {
+  const dir = defaultBankDir(dataDir);
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? [...dirs, { dir, from: 'the default bank folder' }] : [...dirs];
+}
+
 /** A file argument with its folder made real (the file name itself is kept: it is the bank id). */
 export const realFile = (file: string) => {
   const dir = dirname(resolve(file));

@@ -107,11 +107,9 @@ export class Repo {
     this.store.write(() => sql(this.db, 'UPDATE interviews SET roles = ? WHERE id = ?').run(roles?.length ? roles.join(',') : null, id));
   }
 
-  /** `prep interview edit --date/--role/--notes`: the fields given change, the others stay. */
-  updateInterview(id: string, patch: { date?: string; role?: string; notes?: string }): void {
-    this.store.write(() => {
-      for (const [col, v] of Object.entries(patch)) if (v !== undefined && ['date', 'role', 'notes'].includes(col)) sql(this.db, `UPDATE interviews SET ${col} = ? WHERE id = ?`).run(v === '' && col !== 'date' ? null : v, id);
-    });
+  /** Change an interview's company, date, role or notes; its id (and so its ticks and picked questions) stays. */
+  updateInterview(i: Interview): void {
+    this.store.write(() => sql(this.db, 'UPDATE interviews SET company = ?, date = ?, role = ?, notes = ? WHERE id = ?').run(i.company, i.date, i.role ?? null, i.notes ?? null, i.id));
   }
 
   removeInterview(id: string): void {

@@ -14,6 +14,7 @@ import type { Card, Rating } from '../core/types.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import * as q from './store-queries.js';
 import { immediate, pin, pragma, sql } from './sql.js';
+import { backupDatabase } from './backup.js';
 
 type DB = BetterSqlite3.Database;
 
@@ -108,20 +109,21 @@ export const cardFromJson = (s: string): Card => {
 export class Store {
   /** Transactions committed by this run: once one is, a failure to print the report loses no data. */
   commits = 0;
-  private constructor(readonly db: DB, readonly file: string) {}
+  private constructor(readonly db: DB, readonly file: string, /** This open upgraded an older schema, after a backup. */ readonly migrated?: { from: number; backup: string }) {}
 
   static async open(file: string, opts: { now: Date }): Promise<Store> {
     const options = { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) };
     let db: DB | undefined;
     try {
       const version = look(file, () => pin(new Database(file, { ...options, readonly: true, fileMustExist: true })));
+      let backup: string | undefined; // where a migration copied the old file
       if (!version && !existsSync(dirname(file))) ensureDir(dirname(file));
       db = pin(new Database(file, options));
       // WAL is a property of the file: set it once. synchronous=FULL must follow it, per connection.
       if (pragma(db, 'journal_mode') !== 'wal') db.exec('PRAGMA journal_mode = WAL');
       db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
       if (version < SCHEMA_VERSION) {
-        if (version > 0) await db.backup(`${file}.v${version}-${opts.now.toISOString().slice(0, 10)}.bak`);
+        if (version > 0) backup = await backupDatabase(db, file, `v${version}`, opts.now);
         const conn = db;
         immediate(conn, () => {
           // Re-read under the write lock: another prep may have created or migrated the file meanwhile.
@@ -130,7 +132,7 @@ export class Store {
           if (current < SCHEMA_VERSION) conn.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = ${SCHEMA_VERSION}`);
         });
       }
-      return new Store(db, file);
+      return new Store(db, file, backup ? { from: version, backup } : undefined);
     } catch (e) {
       db?.close();
       if (e instanceof PrepError) throw e;

@@ -12,10 +12,11 @@ function hintFor(issue: Issue, value: unknown): string | undefined {
       return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'invalid_union': {
       const note = (issue as { note?: string }).note;
-      if (note?.includes('discriminator')) return 'Set `type:` to one of concept, compare, coding, code_review, design, behavioural, ask.';
+      if (note?.includes('discriminator')) return 'Set `type:` to one of concept, compare, coding, code_review, design, behavioural, card, ask.';
       return undefined;
     }
     case 'invalid_type':
+      if (issue.expected === 'never') return 'Remove the field (a type: card item is graded by you, against its back), or use a type with a rubric such as concept.';
       if (value === undefined) return `Add the field (${typeWords(issue.expected)}).`;
       if (issue.expected === 'string' && typeof value === 'number') return 'Quote the value to make it text.';
       if (issue.expected === 'array') return 'Write a list, e.g. [a, b] or one "- item" per line.';
@@ -36,7 +37,7 @@ const gotWords = (v: unknown) =>
 
 /** Our words for a schema issue, not the library's ("expected int, received number"). */
 function messageFor(issue: Issue, value: unknown): string {
-  if (issue.code !== 'invalid_type') return issue.message;
+  if (issue.code !== 'invalid_type' || issue.expected === 'never') return issue.message;
   return value === undefined ? `missing (${typeWords(issue.expected)})` : `expected ${typeWords(issue.expected)}, got ${gotWords(value)}`;
 }
 

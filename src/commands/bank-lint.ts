@@ -23,6 +23,16 @@ export interface LintReport {
 
 export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boolean }): Promise<Outcome> {
   const strict = !!opts.strict;
+  const { report, safe } = await lintReport(ctx, paths, strict);
+  const exitCode = report.errors ? ExitCode.usage : ExitCode.ok;
+  if (ctx.opts.json) return { json: report, exitCode };
+  const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
+  const lines = capByKind(safe).map((f) => ('more' in f ? `… and ${f.more} more like the one above (--json lists them all)` : formatFinding(f)));
+  return { text: [...lines, summary].join('\n'), exitCode };
+}
+
+/** The lint report for PATHs (or every configured bank); `prep doctor` uses its counts. */
+export async function lintReport(ctx: Ctx, paths: string[], strict: boolean): Promise<{ report: LintReport; safe: Finding[] }> {
   const sources = await ctx.bankSources();
   const { files, skipped } = paths.length ? expandPaths(paths) : { files: sources.map((s) => s.file), skipped: [] };
   // Every configured bank, unchanged since the bank cache last loaded them all without a problem: the
@@ -70,11 +80,7 @@ export async function bankLint(ctx: Ctx, paths: string[], opts: { strict?: boole
     warnings: safe.filter((f) => f.severity === 'warning').length,
     findings: safe.map((f) => ({ file: f.file, line: f.line, col: f.col, severity: f.severity, message: f.message, ...(f.hint ? { hint: f.hint } : {}) })),
   };
-  const exitCode = report.errors ? ExitCode.usage : ExitCode.ok;
-  if (ctx.opts.json) return { json: report, exitCode };
-  const summary = `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} in ${report.files} file${report.files === 1 ? '' : 's'}${strict ? ' (strict)' : ''}`;
-  const lines = capByKind(safe).map((f) => ('more' in f ? `… and ${f.more} more like the one above (--json lists them all)` : formatFinding(f)));
-  return { text: [...lines, summary].join('\n'), exitCode };
+  return { report, safe };
 }
 
 /** The configured banks as the bank cache holds them, or undefined when it cannot vouch for them all. */

@@ -10,7 +10,7 @@ import { starTemplateIds } from '../adapters/lint-files.js';
 import { vocabulary } from '../core/rubric.js';
 
 const DEFAULT_FRAMEWORK: Record<LoadedItem['type'], string | null> = {
-  concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', ask: null,
+  concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', card: 'card', ask: null,
 };
 
 export interface DrillContent {

@@ -40,6 +40,8 @@ const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\
  * strings JSON.stringify writes only ASCII, so the replacement can only touch string contents.
  */
 export function toJson(value: unknown, indent?: number): string {
-  const text = JSON.stringify(value, null, indent) ?? 'null';
-  return text.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return escapeJsonText(JSON.stringify(value, null, indent) ?? 'null');
 }
+
+/** The same escaping for JSON text written some other way (the export, row by row). */
+export const escapeJsonText = (text: string): string => text.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);

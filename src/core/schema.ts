@@ -105,6 +105,13 @@ export const AskItemSchema = z.strictObject({
   answer: text.optional(),
 });
 
+/** A front-and-back card (by hand or from Anki), self-graded: rubric fields are refused, but stay in the type (never set). */
+const notOnCards = (f: string) => z.never({ error: `cards are self-graded: ${f} is not used on type: card` }).optional();
+export const CardItemSchema = z.strictObject({
+  ...common, key_points: notOnCards('key_points'), misconceptions: notOnCards('misconceptions'), checks: notOnCards('checks'),
+  type: z.literal('card'), prompt: text.describe('The front of the card.'), answer: text.describe('The back of the card.'),
+});
+
 export const ItemSchema = z.discriminatedUnion('type', [
   ConceptItemSchema,
   CompareItemSchema,
@@ -112,6 +119,7 @@ export const ItemSchema = z.discriminatedUnion('type', [
   CodeReviewItemSchema,
   DesignItemSchema,
   BehaviouralItemSchema,
+  CardItemSchema,
   AskItemSchema,
 ]);
 

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { bankDirList, resolvePaths, type Env } from '../adapters/paths.js';
 import { readCachedConfig, DEFAULT_CONFIG, toSettings } from '../adapters/config-cache.js';
-import { findBankFiles } from '../adapters/bank-files.js';
+import { findBankFiles, withDefaultBankDir } from '../adapters/bank-files.js';
 import { BANK_DB_FILE, BANK_DB_FORMAT, fileStamp, isCurrent, metaGet, readIndexEntries, readSummaries } from '../adapters/bank-db.js';
 import { attach } from '../adapters/due-queries.js';
 import { APPLICATION_ID, SCHEMA_VERSION } from '../adapters/migrations.js';
@@ -29,7 +29,7 @@ export function openWarm(env: Env, packageRoot: string, o: { db?: string; bankDi
   if (cfg.kind === 'miss' || !existsSync(paths.db)) return undefined;
   const config = cfg.kind === 'hit' ? cfg.config : DEFAULT_CONFIG;
   const content = env.PREP_CONTENT_DIR || join(packageRoot, 'content');
-  const dirs = bankDirList(o.bankDir, env, config.bank_dirs, paths.config);
+  const dirs = withDefaultBankDir(bankDirList(o.bankDir, env, config.bank_dirs, paths.config), paths.dataDir);
   const sources = findBankFiles(dirs, join(content, 'banks'));
   const cacheFile = join(paths.cacheDir, BANK_DB_FILE);
   if (!existsSync(cacheFile)) return undefined;

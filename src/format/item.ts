@@ -39,7 +39,7 @@ export function answerSide(item: LoadedItem, paint: Paint, width: number): strin
   const parts: string[] = [];
   const answer = 'answer' in item && item.answer ? item.answer : undefined;
   if (item.type === 'ask') parts.push(paint('bold', 'Why ask it'), wrap((item as Of<'ask'>).why, width, '  '));
-  if (answer) parts.push(paint('bold', 'Model answer'), wrap(answer, width, '  '));
+  if (answer) parts.push(paint('bold', item.type === 'card' ? 'Back' : 'Model answer'), wrap(answer, width, '  '));
   if (item.type === 'coding') {
     const c = item as Of<'coding'>;
     parts.push(paint('bold', 'Reference solution'), block(c.solution));

@@ -85,7 +85,7 @@ describe('Store.open', () => {
     const store = await Store.open(file, { now });
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     store.close();
-    expect(readdirSync(t.dir).some((n) => /old\.db\.v1-2026-03-01\.bak$/.test(n))).toBe(true);
+    expect(readdirSync(t.dir).some((n) => /old\.db\.v1-2026-03-01T09-00-00Z\.bak$/.test(n))).toBe(true);
   });
 });
 

@@ -97,7 +97,7 @@ describe('interview dates', () => {
     expect(prep(['interview', 'list']).stdout).toMatch(/dino .*invalid date/);
     expect(prep(['interview', 'show', 'dino']).stdout).toMatch(/\(an invalid date\)/);
     expect(json(['checklist']).interview.id).toBe('good');
-    expect(prep(['interview', 'rm', 'dino']).code).toBe(0);
+    expect(prep(['interview', 'rm', 'dino', '--yes']).code).toBe(0);
   });
 });
 

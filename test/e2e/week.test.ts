@@ -134,7 +134,7 @@ describe('the week before the interview, from scripts', () => {
   });
 
   it('removing an interview removes its ticks', () => {
-    expect(prep(['interview', 'rm', 'acme-2']).code).toBe(0);
+    expect(prep(['interview', 'rm', 'acme-2', '--yes']).code).toBe(0);
     expect(json(['interview', 'list']).interviews).toHaveLength(1);
   });
 });

@@ -19,6 +19,7 @@ export const ANSWER_WORDS: Partial<Record<ItemType, readonly [number, number]>> 
   code_review: [30, 160],
   design: [60, 220],
   behavioural: [100, 260],
+  card: [1, 300],
 };
 export const ASK_WHY_WORDS = [15, 80] as const;
 export const MIN_TESTS = 5;
