@@ -25,6 +25,9 @@ describe('sentences and clauses', () => {
     ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
     ['Use e.g. a threshold of 0.5 here. Then stop.', ['Use e.g. a threshold of 0.5 here.', 'Then stop.']],
     ['- first point\n- second point', ['first point', 'second point']],
+    ['Bias is error from a model\nthat is too simple.\nVariance is sensitivity', ['Bias is error from a model that is too simple.', 'Variance is sensitivity']],
+    ['bias: underfitting\nVariance: overfitting', ['bias: underfitting', 'Variance: overfitting']],
+    ['first paragraph\n\nsecond one', ['first paragraph', 'second one']],
   ])('%j', (text, want) => expect(sentences(text)).toEqual(want));
 
   it('marks negation to the end of its clause', () => {
@@ -38,6 +41,8 @@ describe('sentences and clauses', () => {
     const [b] = readAnswer('Boosting reduces bias rather than variance');
     expect(b!.toks.find((t) => t.raw === 'variance')!.neg).toBe(true);
     expect(b!.toks.find((t) => t.raw === 'bias')!.neg).toBe(false);
+    const [c] = readAnswer("Rather than per-tensor scales I'd use per-channel scales");
+    expect(c!.toks.filter((t) => t.neg).map((t) => t.raw)).toEqual(['per', 'tensor', 'scales']);
   });
 });
 
@@ -102,6 +107,17 @@ describe('misconceptions', () => {
     const g = grade('Bias means underfitting, whereas variance means the model overfits.', points, mis);
     expect(g.misconceptions).toEqual([]);
     expect(g.coverage).toBe(1);
+  });
+  it.each([
+    'A common myth is that bias comes from a model that is too complex; in fact it comes from one too simple.',
+    'People often think bias means the model is too complex, but bias means underfitting.',
+  ])('a wrong belief named in order to reject it does not fire: %s', (answer) => {
+    const g = grade(answer, points, mis);
+    expect(g.misconceptions).toEqual([]);
+    expect(g.points[0]!.contradicted).toBe(false);
+  });
+  it('"I think" is no reported belief', () => {
+    expect(grade('I think bias comes from a model that is too complex.', points, mis).misconceptions).toHaveLength(1);
   });
   it('a denied misconception does not fire', () => {
     expect(grade('Bias does not come from a model that is too complex; it comes from one too simple.', points, mis).misconceptions).toEqual([]);

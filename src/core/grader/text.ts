@@ -50,10 +50,28 @@ const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', '
 const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['as', 'opposed', 'to'], ['unlike'], ['versus'], ['vs']];
 /** How far a negation reaches, in words, when no clause boundary comes first. */
 const NEG_REACH = 8;
+/**
+ * Words that report a belief in order to reject it ("a common myth is that async makes it faster", "people
+ * often assume Docker restarts it"): what follows is denied to the end of its clause, so the wrong claim a
+ * strong answer names is neither credited nor fired as the candidate's own misconception.
+ */
+const BELIEFS: readonly (readonly string[])[] = [
+  ['common', 'myth'], ['common', 'mistake'], ['common', 'misconception'], ['common', 'misunderstanding'], ['myth', 'is'], ['misconception', 'is'],
+  ['tempting', 'to'], ['contrary', 'to'], ['mistakenly'], ['wrongly'],
+  ...['think', 'assume', 'believe', 'expect', 'claim'].flatMap((v) => [['people', v], ['people', 'often', v], ['people', 'sometimes', v], ['many', v], ['some', v], ['candidates', v]]),
+];
+const BELIEF_REACH = 14;
+/** A new subject ends a denial: "rather than per-tensor scales I'd use per-channel ones". */
+const SUBJECTS = new Set(['i', 'id', 'ill', 'im', 'ive', 'we', 'wed', 'well', 'weve', 'youd']);
 
-/** Split an answer into sentences: at . ! ? followed by a space, at new lines and bullets; "e.g." and "0.5" stay whole. */
+/**
+ * Split an answer into sentences: at . ! ? followed by a space, at new lines and bullets; "e.g." and "0.5"
+ * stay whole. A hard-wrapped line (no end punctuation, the next line going on in lower case) continues its
+ * sentence rather than starting one.
+ */
 export function sentences(answer: string): string[] {
   const protectedText = answer
+    .replace(/([^\n.!?:;])[ \t]*\n[ \t]*(?=[a-z])/g, '$1 ')
     .replace(/\b(e\.g|i\.e|etc|vs|cf|approx|resp|incl)\./gi, (m) => m.replace(/\./g, '\u0000'))
     .replace(/(\d)\.(\d)/g, '$1\u0000$2');
   return protectedText
@@ -62,7 +80,16 @@ export function sentences(answer: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-const contrastAt = (words: string[], i: number) => CONTRASTS.find((c) => c.every((w, k) => words[i + k] === w));
+const seqAt = (list: readonly (readonly string[])[], words: string[], i: number) => list.find((c) => c.every((w, k) => words[i + k] === w));
+const contrastAt = (words: string[], i: number) => seqAt(CONTRASTS, words, i);
+
+/** A denying sequence at word i and how far it reaches: a contrast, or a reported belief. */
+function denialAt(words: string[], i: number): { length: number; reach: number } | undefined {
+  const c = contrastAt(words, i);
+  if (c) return { length: c.length, reach: NEG_REACH };
+  const b = seqAt(BELIEFS, words, i);
+  return b ? { length: b.length, reach: BELIEF_REACH } : undefined;
+}
 
 /** Tokenise one sentence, marking clauses and negation scope. */
 export function tokenizeSentence(text: string): Tok[] {
@@ -79,13 +106,14 @@ export function tokenizeSentence(text: string): Tok[] {
       negLeft = 0;
       continue;
     }
-    const contrast = contrastAt(words, i);
-    if (contrast) {
+    const denial = denialAt(words, i);
+    if (denial) {
       if (toks.length && toks[toks.length - 1]!.clause === clause) clause++;
-      negLeft = NEG_REACH;
-      i += contrast.length - 1;
+      negLeft = denial.reach;
+      i += denial.length - 1;
       continue;
     }
+    if (SUBJECTS.has(w) && toks.length && toks[toks.length - 1]!.neg) negLeft = 0;
     if (NEGATORS.has(w) && !NOT_NEGATING_AFTER.has(words[i + 1] ?? '')) {
       negLeft = NEG_REACH;
       toks.push({ stem: w, raw: w, clause, neg: false });
