@@ -108,7 +108,7 @@ describe('upgrades', () => {
     drafts.clear('ml-a');
     expect(drafts.all()).toEqual({});
     store.close();
-    expect(readdirSync(t.dir).some((n) => n === `v${version}.db.v${version}-2026-03-01.bak`)).toBe(true);
+    expect(readdirSync(t.dir).some((n) => n === `v${version}.db.v${version}-2026-03-01T09-00-00Z.bak`)).toBe(true);
   });
 });
 
