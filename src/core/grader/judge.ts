@@ -1,7 +1,9 @@
 /**
  * Judging one key point or one misconception against the answer's sentences.
  * - A plain point is covered by one strong evidence phrase said (not denied) anywhere, or two weak ones in
- *   one sentence; a multi-word phrase that is denied, or said with an opposite term, contradicts it.
+ *   one sentence; a multi-word phrase said with an opposite term contradicts it. A denied phrase only fails
+ *   to cover: correct answers deny a point's words too ("so we never divide by zero"), and a wrong claim
+ *   is the misconceptions' job.
  * - A `together` point needs one phrase of every group in one sentence; naming its subject in a clause that
  *   denies the rest, or says its opposite, contradicts it.
  * - A numeric point needs a number within tolerance in a sentence that names its subject; a different
@@ -35,9 +37,8 @@ function judgePlain(p: CompiledPoint, sents: readonly Sentence[], known: Known):
   }
   const multi = [...p.strong, ...p.weak].filter((ph) => ph.size >= 2);
   for (const [i, s] of sents.entries()) {
-    const denied = hitsOf(s, multi, known).filter((h) => h.negated);
     const opposite = affirmed(oppositeHits(s, multi, known));
-    if (denied.length || opposite.length) return { covered: false, contradicted: true, sentence: i, matched: [...denied, ...opposite].map((h) => h.words) };
+    if (opposite.length) return { covered: false, contradicted: true, sentence: i, matched: opposite.map((h) => h.words) };
   }
   return NONE;
 }
