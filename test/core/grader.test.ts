@@ -35,6 +35,10 @@ describe('sentences and clauses', () => {
     const neg = Object.fromEntries(s!.toks.map((t) => [t.raw, t.neg]));
     expect(neg).toMatchObject({ reduce: true, variance: true, lowers: false, bias: false });
   });
+  it('"non-negative", "non convex" and no_grad are words, not negations', () => {
+    const [a] = readAnswer('Singular values are non-negative; log loss is non convex; no_grad saves memory');
+    expect(a!.toks.map((t) => [t.raw, t.neg])).toEqual([['singular', false], ['values', false], ['are', false], ['nonnegative', false], ['log', false], ['loss', false], ['is', false], ['nonconvex', false], ['nograd', false], ['saves', false], ['memory', false]]);
+  });
   it('"not only" is no negation; "rather than" denies what follows', () => {
     const [a] = readAnswer('It not only reduces variance');
     expect(a!.toks.find((t) => t.raw === 'reduces')!.neg).toBe(false);

@@ -31,7 +31,10 @@ export function americanise(t: string): string {
     .replace(/([a-z]{3})our(s?)$/, '$1or$2');
 }
 
-const norm = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, '');
+/** Lower case, no accents or apostrophes; "non-negative", "non convex" and `no_grad` are one word (not a negation). */
+const norm = (text: string) =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, '')
+    .replace(/\bnon[\s_-]+(?=[a-z])/g, 'non').replace(/\b(no|not)_(?=[a-z])/g, '$1');
 
 /** Words that never carry a point: dropped from phrases and answers alike before matching. */
 const FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'very', 'really', 'quite', 'just', 'also', 'our', 'your', 'my', 'his', 'her', 'much', 'basically', 'actually']);
