@@ -30,6 +30,10 @@ describe('sentences and clauses', () => {
     ['first paragraph\n\nsecond one', ['first paragraph', 'second one']],
   ])('%j', (text, want) => expect(sentences(text)).toEqual(want));
 
+  it('"unless" and "until" end a negation', () => {
+    const [s] = readAnswer("SGD won't converge unless you decay the learning rate");
+    expect(s!.toks.filter((t) => t.neg).map((t) => t.raw)).toEqual(['converge']);
+  });
   it('marks negation to the end of its clause', () => {
     const [s] = readAnswer('It does not reduce variance, but it lowers bias.');
     const neg = Object.fromEntries(s!.toks.map((t) => [t.raw, t.neg]));

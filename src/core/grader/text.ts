@@ -48,7 +48,7 @@ const NEGATORS = new Set([
 /** "not only", "no matter": not a negation. */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'least']);
 /** Words that end a clause (and a negation's reach). */
-const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'however', 'yet', 'and', 'or', 'so', 'because', 'since', 'which', 'then', 'meaning', 'thus', 'therefore', 'hence', 'otherwise']);
+const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'however', 'yet', 'and', 'or', 'so', 'because', 'since', 'which', 'then', 'meaning', 'thus', 'therefore', 'hence', 'otherwise', 'unless', 'until']);
 /** Two-word contrasts that deny what follows them: "boosting reduces bias rather than variance". */
 const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['as', 'opposed', 'to'], ['unlike']];
 /** How far a negation reaches, in words, when no clause boundary comes first. */
