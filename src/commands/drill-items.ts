@@ -8,6 +8,7 @@ import { FrameworksFileSchema, StarTemplateSchema } from '../core/schema.js';
 import { readContentFile } from '../adapters/content-loader.js';
 import { starTemplateIds } from '../adapters/lint-files.js';
 import { vocabulary } from '../core/rubric.js';
+import { keyPointsOf } from '../core/grader/item.js';
 
 const DEFAULT_FRAMEWORK: Record<LoadedItem['type'], string | null> = {
   concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', card: 'card', ask: null,
@@ -44,13 +45,10 @@ export function phasesFor(item: LoadedItem, content: DrillContent): Phase[] {
   return fw ? fw.phases.map((p) => ({ id: p.id, title: p.title, seconds: p.seconds, ...(p.hint ? { hint: p.hint } : {}) })) : [];
 }
 
+/** What a drill ticks: the grader's key points (design: every phase's), or a code review's bugs, as `prep score` grades them. */
 export function keyPointsFor(item: LoadedItem): DrillKeyPoint[] {
-  if (item.type === 'design') {
-    const order = ['requirements', 'architecture', 'data-flow', 'monitoring', 'scaling'] as const;
-    const fromPhases = order.flatMap((p) => (item.phases[p]?.key_points ?? []).map((k) => ({ ...k, phase: p })));
-    return [...(item.key_points ?? []), ...fromPhases];
-  }
-  return item.key_points ?? [];
+  if (item.type === 'code_review') return item.bugs.map((b) => ({ point: `Line ${b.line}: ${b.issue}`, evidence: [] }));
+  return keyPointsOf(item);
 }
 
 export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeOption, timeScale: number): DrillItem {
@@ -62,6 +60,7 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
     id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt,
     ...(item.misconceptions?.length ? { misconceptions: item.misconceptions } : {}),
     ...(item.type === 'coding' ? { starter: item.starter, check: 'tests' as const } : {}),
+    ...(item.type === 'code_review' ? { bugs: item.bugs.map((b) => ({ line: b.line, issue: b.issue })) } : {}),
   };
 }
 

@@ -29,6 +29,8 @@ export interface DrillItem {
   prompt?: string;
   /** A coding item's starter code: the answer box starts with it; submitted unchanged, it counts as answered aloud. */
   starter?: string;
+  /** Code reviews: the bugs a typed review is graded on (by line or by the issue's words), as `prep score` does. */
+  bugs?: { line: number; issue: string }[];
   /** A typed answer is run: against the tests (coding) or, to come, as a query (SQL). */
   check?: 'tests' | 'query';
 }

@@ -48,7 +48,7 @@ export function reveal(s: DrillState, at: number, timedOut: boolean, seenAt = at
   const ui = { ...s.ui, scroll: 0, maxScroll: 0, notice: '', armed: null, graceUntil: timedOut ? seenAt + 1200 : s.ui.graceUntil };
   const text = typedText(item, s.attempt.editor);
   if (text === null) return { ...s, now: at, stage: 'answer', ui, attempt: { ...answered, mode: 'spoken' } };
-  const grade = item.keyPoints.length ? gradeTyped(withoutStarter(text, item.starter), { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader) : null;
+  const grade = item.keyPoints.length ? gradeTyped(withoutStarter(text, item.starter), { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader, item.bugs) : null;
   const attempt: Attempt = { ...answered, mode: 'typed', grade, marks: marksOf(grade, item.keyPoints.length), checking: !!item.check };
   const effects: Effect[] = item.check ? [{ kind: 'check', attempt: attempt.id, item: item.id, code: text }] : [];
   return { ...s, now: at, stage: 'answer', ui, attempt, effects };

@@ -35,3 +35,12 @@ describe('time budget per drill item', () => {
     expect(() => parseTime('90', true)).toThrow(/--full/);
   });
 });
+
+describe('what a drill item is graded on', () => {
+  it('a code review ticks its bugs (not its key points), as prep score grades it', () => {
+    const review = anItem({ type: 'code_review', code: 'x = 1', bugs: [{ line: 3, issue: 'leaks the test set', fix: 'split first' }], key_points: [{ point: 'finds the leak', evidence: ['leak'] }] } as Partial<LoadedItem>);
+    const d = toDrillItem(review, content, parseTime(undefined), 1);
+    expect(d.keyPoints.map((k) => k.point)).toEqual(['Line 3: leaks the test set']);
+    expect(d.bugs).toEqual([{ line: 3, issue: 'leaks the test set' }]);
+  });
+});

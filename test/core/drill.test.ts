@@ -221,4 +221,15 @@ describe('the grader, through the drill', () => {
     const disputed = step(st, press('a', s(6)));
     expect([disputed.attempt.marks[0], suggestionFor(disputed)]).toEqual(['covered', 'easy']);
   });
+  it('a typed code review is graded on its bugs, by line or by the issue\'s words, as prep score grades it', () => {
+    const bugs = [{ line: 4, issue: 'scaler fitted on the full data leaks the test set' }, { line: 9, issue: 'accuracy reported on training rows' }];
+    const review = item('r', 60, { keyPoints: bugs.map((b) => ({ point: `Line ${b.line}: ${b.issue}`, evidence: [] })), bugs });
+    const st = run([type('Line 4 fits the scaler before the split. The rest looks fine to me.', s(1)), ctrl('d', s(5))], start([review]));
+    expect(st.attempt.grade!.points.map((p) => p.covered)).toEqual([true, false]);
+    expect(st.attempt.marks).toEqual(['covered', 'missed']);
+    const byWords = run([type('The scaler is fitted on the full data, so the test set leaks into training.', s(1)), ctrl('d', s(5))], start([review]));
+    expect(byWords.attempt.grade!.points[0]!.covered).toBe(true);
+    const none = run([type('Looks good to me, ship it.', s(1)), ctrl('d', s(5))], start([review]));
+    expect(none.attempt.grade!.coverage).toBe(0);
+  });
 });
