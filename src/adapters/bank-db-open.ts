@@ -45,7 +45,7 @@ function rebase(db: DB, shippedDir: string): void {
   const from = metaGet(db, 'content_dir');
   if (from === undefined || from === shippedDir) return;
   db.exec('BEGIN IMMEDIATE');
-  for (const t of ['banks', 'items', 'item_roles', 'words']) {
+  for (const t of ['banks', 'items', 'item_roles', 'words', 'stems']) {
     sql(db, `UPDATE ${t} SET file = ? || substr(file, ?) WHERE substr(file, 1, ?) = ?`).run(shippedDir, from.length + 1, from.length, from);
   }
   // Each item's JSON names its file too.

@@ -11,6 +11,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { LoadedItem } from '../core/types.js';
 import { SEARCH_FIELDS, searchFields } from '../core/search/fields.js';
 import { tokenize } from '../core/search/text.js';
+import { itemsVocabulary } from '../core/rubric.js';
 import type { Finding } from './finding.js';
 import type { BankSource } from './bank-files.js';
 import { bankClashes } from './bank-rules.js';
@@ -33,7 +34,7 @@ const hashOf = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('h
 
 function dropBank(db: DB, file: string): void {
   sql(db, 'DELETE FROM fts WHERE rowid IN (SELECT rowid FROM items WHERE file = ?)').run(file);
-  for (const t of ['items', 'item_roles', 'words', 'banks']) sql(db, `DELETE FROM ${t} WHERE file = ?`).run(file);
+  for (const t of ['items', 'item_roles', 'words', 'stems', 'banks']) sql(db, `DELETE FROM ${t} WHERE file = ?`).run(file);
 }
 
 function writeBank(db: DB, src: BankSource, hash: string, bank: CachedBank, titles: Map<string, string>): void {
@@ -52,6 +53,8 @@ function writeBank(db: DB, src: BankSource, hash: string, bank: CachedBank, titl
   });
   const word = sql(db, 'INSERT INTO words (file, word, len, n) VALUES (?, ?, ?, ?)');
   for (const [w, n] of words) word.run(src.file, w, w.length, n);
+  const stem = sql(db, 'INSERT INTO stems (file, stem) VALUES (?, ?)');
+  for (const t of itemsVocabulary(bank.items)) stem.run(src.file, t);
 }
 
 /** Update the cache for these sources; returns the problems found (none: the cache answers for them). */
@@ -60,7 +63,7 @@ export async function syncBankDb(db: DB, sources: readonly BankSource[], deps: S
   if (metaGet(db, 'taxonomy') !== taxonomy) {
     // Topic titles are in every row of the index: a new taxonomy re-indexes everything.
     immediate(db, () => {
-      for (const t of ['fts', 'items', 'item_roles', 'words', 'banks']) sql(db, `DELETE FROM ${t}`).run();
+      for (const t of ['fts', 'items', 'item_roles', 'words', 'stems', 'banks']) sql(db, `DELETE FROM ${t}`).run();
       metaSet(db, 'taxonomy', taxonomy);
     });
   }

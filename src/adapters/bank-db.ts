@@ -13,7 +13,7 @@ import { sql } from './sql.js';
 type DB = BetterSqlite3.Database;
 
 /** Bumped whenever the tables or the parsed item shape change: an older file is rebuilt. */
-export const BANK_DB_FORMAT = 1;
+export const BANK_DB_FORMAT = 2;
 export const BANK_DB_FILE = 'banks.sqlite';
 
 export const BANK_DB_SCHEMA = `
@@ -31,6 +31,7 @@ export const BANK_DB_SCHEMA = `
   CREATE TABLE IF NOT EXISTS item_roles (id TEXT NOT NULL, role TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (role, id, file)) STRICT, WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS words (file TEXT NOT NULL, word TEXT NOT NULL, len INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (file, word)) STRICT, WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS words_len ON words (len);
+  CREATE TABLE IF NOT EXISTS stems (file TEXT NOT NULL, stem TEXT NOT NULL, PRIMARY KEY (file, stem)) STRICT, WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS synonyms (grp INTEGER NOT NULL, term TEXT NOT NULL, scope TEXT NOT NULL) STRICT;
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
     id, prompt, tags, topic, points, answer,
@@ -96,4 +97,9 @@ export function readItemsById(db: DB, ids: readonly string[]): Map<string, Loade
     if (d) out.set(id, JSON.parse(d) as LoadedItem);
   }
   return out;
+}
+
+/** Every word of the cached banks, stemmed (written per bank when it is cached; see core/rubric itemsVocabulary). */
+export function readVocabulary(db: DB): Set<string> {
+  return new Set(sql(db, 'SELECT DISTINCT stem FROM stems').pluck().all() as string[]);
 }

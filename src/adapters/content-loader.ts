@@ -8,7 +8,8 @@ import { PrepError } from '../errors.js';
 import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import type { BankSummary, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { formatFinding, type Finding } from './finding.js';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { cachedContent } from './content-cache.js';
 import { join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { CachedBank } from './bank-cache.js';
@@ -106,6 +107,16 @@ export async function openBanks(sources: readonly BankSource[], o: BankDbOptions
   return db;
 }
 
+/** A content file as the build parsed it, when its text is unchanged (small files only; errors mean "parse it"). */
+function shippedContent(file: string): unknown {
+  try {
+    if (statSync(file).size > 256 * 1024) return undefined;
+    return cachedContent(file, readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Full load: every item with all fields. Throws a bank-invalid PrepError listing every problem. */
 export async function loadBanks(sources: readonly BankSource[], cacheDir: string | undefined, progress?: (src: BankSource) => Promise<void>, more: Omit<BankDbOptions, 'cacheDir' | 'progress'> = {}): Promise<LoadedBanks> {
   const db = await openBanks(sources, { cacheDir, ...more, ...(progress ? { progress } : {}) });
@@ -120,6 +131,8 @@ export async function loadIndex(sources: readonly BankSource[], cacheDir: string
 
 /** Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide). */
 export async function readContentFile<T extends z.ZodType>(file: string, schema: T): Promise<z.output<T>> {
+  const hit = shippedContent(file);
+  if (hit !== undefined) return hit as z.output<T>;
   const { parseYamlFile } = await import('./yaml-doc.js');
   const { schemaFindings } = await import('./validate.js');
   let parsed;

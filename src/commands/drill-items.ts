@@ -7,8 +7,9 @@ import type { LoadedItem } from '../core/types.js';
 import { FrameworksFileSchema, StarTemplateSchema } from '../core/schema.js';
 import { readContentFile } from '../adapters/content-loader.js';
 import { starTemplateIds } from '../adapters/lint-files.js';
-import { vocabulary } from '../core/rubric.js';
+import { itemsVocabulary } from '../core/rubric.js';
 import { keyPointsOf } from '../core/grader/item.js';
+import type { GradeOptions } from '../core/grader/index.js';
 
 const DEFAULT_FRAMEWORK: Record<LoadedItem['type'], string | null> = {
   concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', card: 'card', ask: null,
@@ -19,10 +20,13 @@ export interface DrillContent {
   templates: Map<string, StarTemplate>;
 }
 
-export async function loadDrillContent(ctx: Ctx): Promise<DrillContent> {
+/** The frameworks, and the STAR templates of `items` (all templates without it: parsing all costs a first frame ~60 ms). */
+export async function loadDrillContent(ctx: Ctx, items?: readonly LoadedItem[]): Promise<DrillContent> {
   const fw = await readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema);
   const templates = new Map<string, StarTemplate>();
+  const wanted = items ? new Set(items.flatMap((i) => (i.type === 'behavioural' ? [i.template] : []))) : null;
   for (const id of starTemplateIds(ctx.contentDir)) {
+    if (wanted && !wanted.has(id)) continue;
     templates.set(id, await readContentFile(join(ctx.contentDir, 'star', `${id}.yaml`), StarTemplateSchema));
   }
   return { frameworks: new Map(fw.frameworks.map((f) => [f.id, f])), templates };
@@ -66,12 +70,16 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
 
 /** Every word of the banks (stemmed): a typed word that is one of them was meant, not a typo of another. */
 export function bankVocabulary(items: readonly LoadedItem[]): Set<string> {
-  return vocabulary(stringsIn(items));
+  return itemsVocabulary(items);
 }
 
-/** Every string value in a nested structure (an item's prompt, answer, key points, code and so on). */
-function* stringsIn(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
+/**
+ * Grader options whose vocabulary is built on first use (the first typed answer graded), not before the
+ * drill's first frame (read from the bank cache, where each bank's words were stemmed when it was cached).
+ */
+export function lazyGraderOptions(words: () => Set<string>, synonyms?: GradeOptions['synonyms']): GradeOptions {
+  let known: Set<string> | undefined;
+  const opts = { ...(synonyms ? { synonyms } : {}) } as GradeOptions;
+  Object.defineProperty(opts, 'known', { enumerable: true, get: () => (known ??= words()) });
+  return opts;
 }

@@ -10,7 +10,7 @@ import { interviewRoles, topicPriority } from '../core/roles.js';
 import { deadlineQueue, selectAhead, selectCram, selectIds, selectLeeches } from '../core/select.js';
 import { isDrillable, type ItemFilter } from '../core/queue.js';
 import { localDate, startOfStudyDay, studyDayNumber } from '../core/studyday.js';
-import type { Card, LoadedItem, Role, Settings } from '../core/types.js';
+import type { Card, ItemIndexEntry, LoadedItem, Role, Settings } from '../core/types.js';
 import { unknownId } from './items.js';
 import { repoOf } from './interview.js';
 
@@ -55,7 +55,7 @@ export function checkIds(ids: readonly string[], items: readonly Pick<LoadedItem
   if (r.notDrillable.length) throw new PrepError('usage', `"${r.notDrillable[0]}" is a question to ask the interviewer; it is never drilled`, { hint: '`prep ask --pick` shortlists it for an interview.' });
 }
 
-export function selectFor(sel: Selection, items: LoadedItem[], cards: Map<string, Card>, now: Date, filter: ItemFilter, settings: Settings): { items: LoadedItem[]; banner: string; empty: string } {
+export function selectFor<T extends ItemIndexEntry>(sel: Selection, items: T[], cards: Map<string, Card>, now: Date, filter: ItemFilter, settings: Settings): { items: T[]; banner: string; empty: string } {
   const n = (x: number, w: string) => `${x} ${w}${x === 1 ? '' : 's'}`;
   switch (sel.kind) {
     case 'ahead': {
@@ -89,7 +89,7 @@ export async function targetRoles(ctx: Ctx, settings: Settings): Promise<Role[]>
 }
 
 /** Deadline mode: the next interview is within 14 days. The queue follows its plan, and says so. */
-export async function deadlineSelection(ctx: Ctx, items: LoadedItem[], cards: Map<string, Card>, settings: Settings): Promise<{ items: LoadedItem[]; banner: string; empty: string } | null> {
+export async function deadlineSelection<T extends ItemIndexEntry>(ctx: Ctx, items: T[], cards: Map<string, Card>, settings: Settings): Promise<{ items: T[]; banner: string; empty: string } | null> {
   const next = await upcoming(ctx, settings);
   if (!next) return null;
   const { DEADLINE_DAYS, interviewPlan } = await import('./plan-data.js');

@@ -17,7 +17,7 @@ import { drillScreen, type DrillView } from '../format/drill-screen.js';
 import { summary } from '../format/drill-summary.js';
 import { preciseWidths } from '../format/width.js';
 import { storyOffer, storyReveal } from '../format/behavioural-view.js';
-import { bankVocabulary, loadDrillContent, toDrillItem, type DrillContent, type TimeOption } from './drill-items.js';
+import { lazyGraderOptions, loadDrillContent, toDrillItem, type DrillContent, type TimeOption } from './drill-items.js';
 import { perform } from './drill-effects.js';
 
 export interface SessionInput {
@@ -61,14 +61,15 @@ function nextDueText(ctx: Ctx, store: Store, settings: Settings): string | null 
 
 /** Everything a session reads before its first frame: the items, the grader's vocabulary, the drafts, the view. */
 async function setUp(ctx: Ctx, input: SessionInput, current: () => string) {
-  const content = await loadDrillContent(ctx);
+  const content = await loadDrillContent(ctx, input.items);
   await preciseWidths();
   // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
-  const known = bankVocabulary((await ctx.banks()).items);
+  const db = await ctx.bankDb();
+  const { readVocabulary } = await import('../adapters/bank-db.js');
   const synonyms = await (await import('../adapters/synonyms.js')).loadSynonyms(ctx.contentDir);
   return {
     items: input.items.map((i) => toDrillItem(i, content, input.time, input.settings.timeScale)),
-    grader: { known, ...(synonyms ? { synonyms } : {}) },
+    grader: lazyGraderOptions(() => readVocabulary(db), synonyms ?? undefined),
     drafts: new Drafts(input.store),
     view: await makeView(ctx, input, content, current),
     byId: new Map(input.items.map((i) => [i.id, i])),

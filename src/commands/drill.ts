@@ -5,7 +5,7 @@ import { ExitCode, PrepError } from '../errors.js';
 import { buildQueue, type ItemFilter } from '../core/queue.js';
 import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/schema.js';
 import { studyDay } from '../core/studyday.js';
-import type { Card } from '../core/types.js';
+import type { Card, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { suggestIds } from './items.js';
 import type { TimeOption } from './drill-items.js';
 
@@ -71,7 +71,7 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
     if (explicit.length) throw new PrepError('usage', `--id names the items itself; it cannot be combined with --${explicit.join(', --')}`, { hint: 'Leave the filters out.' });
     checkIds(selection.ids, (await ctx.index()).items);
   }
-  const [{ banks, items }, settings] = await Promise.all([ctx.banks(), ctx.settings()]);
+  const [{ banks, items }, settings] = await Promise.all([ctx.index(), ctx.settings()]);
   // `roles` in config.yaml is the default --role: a candidate for MLOps drills MLOps items unless asked otherwise.
   const filter: ItemFilter = {
     ...(checkValues('bank', opts.bank, banks.map((b) => b.id)) ? { bank: checkValues('bank', opts.bank, banks.map((b) => b.id))! } : {}),
@@ -93,7 +93,7 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   if (picked) {
     if (!picked.items.length) return { text: picked.empty };
     if (picked.banner) ctx.io.stdout.write(`${picked.banner}\n`);
-    return await runDrill(ctx, { items: limit ? picked.items.slice(0, limit) : picked.items, settings, store, time, source });
+    return await runDrill(ctx, { items: await fullItems(ctx, limit ? picked.items.slice(0, limit) : picked.items), settings, store, time, source });
   }
   // --extra-new N: more new items today than new_per_day allows, for this session (Anki's custom study).
   const allowance = settings.newPerDay + extraNew - store.newStartedOn(day);
@@ -114,7 +114,14 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
     }
     return { text: emptyMessage({ mode, source, filtered: Object.keys(filter).length > 0, queue, unfiltered, withNew, allowance, fromConfig }) };
   }
-  return await runDrill(ctx, { items: queue.items, settings, store, time, source });
+  return await runDrill(ctx, { items: await fullItems(ctx, queue.items), settings, store, time, source });
+}
+
+/** The session's items in full, in queue order: selection needs only the light index, a session only its own items. */
+async function fullItems(ctx: Ctx, picked: readonly ItemIndexEntry[]): Promise<LoadedItem[]> {
+  const { readItemsById } = await import('../adapters/bank-db.js');
+  const byId = readItemsById(await ctx.bankDb(), picked.map((i) => i.id));
+  return picked.map((i) => byId.get(i.id)).filter((i): i is LoadedItem => !!i);
 }
 
 /** The session, then its summary with the daily goal and streak (streakLine). */

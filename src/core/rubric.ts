@@ -55,6 +55,18 @@ export function vocabulary(texts: Iterable<string>): Set<string> {
   return known;
 }
 
+/** Every word of some items (stemmed): a typed word that is one of them was meant, not a typo of another. */
+export function itemsVocabulary(items: readonly unknown[]): Set<string> {
+  return vocabulary(stringsIn(items));
+}
+
+/** Every string value in a nested structure (an item's prompt, answer, key points, code and so on). */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) yield* stringsIn(v);
+}
+
 export function tokenMatches(expected: string, got: string, known?: ReadonlySet<string>): boolean {
   if (expected === got) return true;
   if (/\d/.test(expected) || /\d/.test(got)) return false;

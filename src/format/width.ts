@@ -6,6 +6,12 @@
  * importers see the precise function once it is loaded.
  */
 const ASCII = /^[\x20-\x7e]*$/;
+/**
+ * One cell each, for certain: printable Latin, punctuation, arrows, box drawing, block elements (bars,
+ * rules) and the symbols our screens print (the stopwatch, check marks). string-width's first call
+ * compiles its emoji tables (~100 ms), so a screen of only these never pays for it.
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u23f1\u2500-\u259f\u2713-\u2718]*$/;
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 
@@ -42,7 +48,17 @@ export let wrapAnsi: ((text: string, columns: number, options?: WrapOptions) => 
 /** string-width and wrap-ansi, for screens that redraw: both cost ~50 ms to load, so one-shot output skips them. */
 export async function preciseWidths(): Promise<void> {
   const [{ default: stringWidth }, { default: wrap }] = await Promise.all([import('string-width'), import('wrap-ansi')]);
-  displayWidth = (s) => (ASCII.test(s) ? s.length : stringWidth(s));
+  // A redraw measures the same strings every second: remember the costly ones (bounded).
+  const seen = new Map<string, number>();
+  displayWidth = (s) => {
+    if (NARROW.test(s)) return s.length;
+    let w = seen.get(s);
+    if (w === undefined) {
+      if (seen.size > 4096) seen.clear();
+      seen.set(s, (w = stringWidth(s)));
+    }
+    return w;
+  };
   wrapAnsi = wrap;
 }
 

@@ -19,10 +19,12 @@ describe('shipped content', () => {
 
   it('covers every topic, named question and STAR theme', () => {
     const r = JSON.parse(runPrep(['bank', 'coverage', '--json'], env).stdout);
-    const core = new Set((parse(readFileSync(join(ROOT, 'content', 'taxonomy.yaml'), 'utf8')).topics as { id: string }[]).map((t) => t.id));
-    expect(core.size).toBe(68);
-    // The 68 taxonomy topics need 2+ items each; extra topics may be thin.
-    expect(r.topics.filter((x: { id: string; status: string }) => core.has(x.id) && x.status !== 'covered')).toEqual([]);
+    const taxonomy = parse(readFileSync(join(ROOT, 'content', 'taxonomy.yaml'), 'utf8')) as { topics: { id: string; bank: string }[]; complete: string[] };
+    expect(taxonomy.topics.length).toBeGreaterThanOrEqual(68);
+    // Every topic of a bank listed under complete: needs its items; banks still being written may be thin.
+    const held = new Set(taxonomy.topics.filter((t) => taxonomy.complete.includes(t.bank)).map((t) => t.id));
+    expect(held.size).toBeGreaterThanOrEqual(68);
+    expect(r.topics.filter((x: { id: string; status: string }) => held.has(x.id) && x.status !== 'covered')).toEqual([]);
     expect(r.questions.filter((x: { status: string }) => x.status !== 'covered')).toEqual([]);
     expect(r.themes.filter((x: { status: string }) => x.status !== 'covered')).toEqual([]);
     expect(r.topics.length).toBeGreaterThanOrEqual(68);
