@@ -20,7 +20,7 @@ function build(job) {
     if (!cols) throw Object.assign(new Error('data names table ' + table + ', which the schema does not create'), { setup: true });
     const insert = db.prepare('INSERT INTO "' + table.replace(/"/g, '""') + '" VALUES (' + Array(cols).fill('?').join(', ') + ')');
     rows.forEach((r, i) => {
-      if (r.length !== cols) throw Object.assign(new Error(table + ' has ' + cols + ' columns; its row ' + (i + 1) + ' has ' + r.length + ' values'), { setup: true });
+      if (r.length !== cols) throw Object.assign(new Error(table + ' has ' + cols + ' columns; its row ' + (i + 1) + ' has ' + r.length + (r.length === 1 ? ' value' : ' values')), { setup: true });
       insert.run(r.map(param));
     });
   }
