@@ -106,7 +106,7 @@ export class SqlRunner {
         const timer = setTimeout(() => {
           if (this.child === child) this.child = null;
           child.kill('SIGKILL');
-          done({ kind: 'timeout', message: `stopped after ${this.timeoutMs / 1000} s: a recursive CTE that never ends, or a join that multiplies rows?` });
+          done({ kind: 'timeout', message: `The query ran past the ${this.timeoutMs / 1000} s limit and was stopped: a recursive CTE without an end, or a join that multiplies rows?` });
         }, this.timeoutMs);
         child.on('message', onMessage);
         child.on('exit', onExit);

@@ -66,6 +66,7 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
     id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt,
     ...(item.misconceptions?.length ? { misconceptions: item.misconceptions } : {}),
     ...(item.type === 'coding' ? { starter: item.starter, check: 'tests' as const } : {}),
+    ...(item.type === 'sql' ? { check: 'query' as const } : {}),
     ...(item.type === 'code_review' ? { bugs: item.bugs.map((b) => ({ line: b.line, issue: b.issue })) } : {}),
   };
 }
