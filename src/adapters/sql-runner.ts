@@ -25,6 +25,9 @@ export interface SqlRunnerOptions {
   timeoutMs?: number;
   rowLimit?: number;
   heapBytes?: number;
+  /** The worker's working folder and environment (tests: an empty folder, to see that nothing is written). */
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 type Reply = { id: number; columns?: string[]; rows?: ResultSet['rows']; truncated?: boolean; error?: string; setup?: string };
@@ -50,11 +53,13 @@ export class SqlRunner {
   readonly timeoutMs: number;
   readonly rowLimit: number;
   private readonly heapBytes: number;
+  private readonly spawnOpts: { cwd?: string; env?: NodeJS.ProcessEnv };
 
   constructor(opts: SqlRunnerOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? SQL_TIMEOUT_MS;
     this.rowLimit = opts.rowLimit ?? SQL_ROW_LIMIT;
     this.heapBytes = opts.heapBytes ?? 256 * 1024 * 1024;
+    this.spawnOpts = { ...(opts.cwd ? { cwd: opts.cwd } : {}), ...(opts.env ? { env: opts.env } : {}) };
   }
 
   /** One query at a time, in order: a query waits for the one before it. */
@@ -62,6 +67,11 @@ export class SqlRunner {
     const turn = this.queue.then(() => this.runNow(job));
     this.queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /** The worker's process id while one is running (tests). */
+  get pid(): number | undefined {
+    return this.child?.pid;
   }
 
   close(): void {
@@ -73,7 +83,7 @@ export class SqlRunner {
   private spawn(): ChildProcess {
     const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
     // No --input-type: `-e` code is CommonJS. stdio ignored: the worker talks over IPC only.
-    const child = fork('-e', [WORKER, betterSqlite], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    const child = fork('-e', [WORKER, betterSqlite], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json', ...this.spawnOpts });
     child.stderr?.resume();
     child.on('error', () => undefined);
     return child;

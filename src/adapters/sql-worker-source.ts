@@ -51,5 +51,5 @@ function run(job) {
   }
 }
 process.on('message', (job) => process.send(run(job)));
-process.on('disconnect', () => process.exit(0));
+// Once the parent disconnects, nothing is left to wait for and the worker ends by itself.
 `;

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { CheckSchema, KeyPointSchema, MisconceptionSchema } from './schema-rubric.js';
+import { SQL_FIELDS } from './schema-sql.js';
+export { SqlCheckSchema } from './schema-sql.js';
 
 export * from './schema-rubric.js';
 
@@ -105,28 +107,8 @@ export const AskItemSchema = z.strictObject({
   answer: text.optional(),
 });
 
-/** A cell of a table's row: YAML scalars; null is SQL NULL, dates and times are ISO text. */
-const SqlValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const SqlRows = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'table names are SQL identifiers'), z.array(z.array(SqlValue)))
-  .describe('Table name -> rows, each a list of values in the CREATE TABLE column order.');
-export const SqlCheckSchema = z.strictObject({
-  why: text.describe('Why the query is wrong: the edge case the hidden data holds.'),
-  query: text.describe('A plausible wrong query: it must pass the visible data and fail the hidden data.'),
-});
-export const SqlItemSchema = z.strictObject({
-  ...common,
-  type: z.literal('sql'),
-  topic: slug,
-  answer: text.describe('The approach in words.'),
-  schema: text.describe('CREATE TABLE statements (SQLite dialect).'),
-  data: SqlRows.describe('The visible rows, shown on screen: table -> rows in column order.'),
-  hidden_data: SqlRows.describe('A second data set with the edge cases; never shown.'),
-  solution: text.describe('The reference query.'),
-  order_matters: z.boolean().default(false).describe('True only when the prompt asks for an order.'),
-  float_tolerance: z.number().min(0).max(1).optional().describe('Relative-or-absolute tolerance for numbers (default 1e-9).'),
-  notes: text.optional().describe('SQLite equivalents (DATE_TRUNC, DATEDIFF and so on).'),
-  checks: z.array(SqlCheckSchema).optional().describe('Wrong queries run by `prep bank lint --strict`: each passes the visible data and fails the hidden data.'),
-});
+/** SQL rounds: the query is run on the item's tables (fields in schema-sql.ts). */
+export const SqlItemSchema = z.strictObject({ ...common, ...SQL_FIELDS });
 
 /** A front-and-back card (by hand or from Anki), self-graded: rubric fields are refused, but stay in the type (never set). */
 const notOnCards = (f: string) => z.never({ error: `cards are self-graded: ${f} is not used on type: card` }).optional();
@@ -260,7 +242,6 @@ export const ConfigSchema = z.strictObject({
 
 export type Item = z.output<typeof ItemSchema>;
 export type ItemType = Item['type'];
-export type SqlCheck = z.output<typeof SqlCheckSchema>;
 
 
 export type BankFile = z.output<typeof BankFileSchema>;
