@@ -57,9 +57,11 @@ function queryRows(c: Extract<CheckOutcome, { kind: 'query' }>, v: DrillView, wi
   const { paint } = v;
   const mark = (ok: boolean) => (ok ? paint('green', '✓') : paint('red', '✗'));
   const head = c.correct ? paint('green', 'Query: correct on the visible and the hidden data') : paint('bold', 'Query: not correct');
-  const sets = c.error && !c.visible ? [] : [`  ${mark(c.visible)} visible data   ${mark(c.hidden)} hidden data`];
-  const why = [...(c.error ? [c.error] : []), ...(c.differences ?? [])].flatMap((t) => wrap(`- ${t}`, width, '    ').split('\n'));
-  return [head, ...sets, ...why, ''];
+  const ran = !c.error || c.visible;
+  const sets = ran ? [`  ${mark(c.visible)} visible data   ${mark(c.hidden)} hidden data`] : [];
+  const error = c.error ? wrap(`${ran ? '' : 'It did not run: '}${c.error}`, width - 2, '  ').split('\n').map((l) => paint('yellow', l)) : [];
+  const why = (c.differences ?? []).flatMap((t) => wrap(`- ${t}`, width - 2, '  ').split('\n'));
+  return [head, ...sets, ...error, ...why, ''];
 }
 
 /** Running the code: still running, each test's result, or why it could not run. */
