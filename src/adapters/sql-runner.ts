@@ -86,6 +86,10 @@ export class SqlRunner {
     const child = fork('-e', [WORKER, betterSqlite], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json', ...this.spawnOpts });
     child.stderr?.resume();
     child.on('error', () => undefined);
+    // A worker stuck in a runaway query cannot hear the parent go: kill it when the parent exits.
+    const reap = () => child.kill('SIGKILL');
+    process.once('exit', reap);
+    child.once('exit', () => process.off('exit', reap));
     return child;
   }
 

@@ -19,6 +19,7 @@ import { preciseWidths } from '../format/width.js';
 import { storyOffer, storyReveal } from '../format/behavioural-view.js';
 import { lazyGraderOptions, loadDrillContent, toDrillItem, type DrillContent, type TimeOption } from './drill-items.js';
 import { perform } from './drill-effects.js';
+import { closeSqlRunner } from './sql-answer.js';
 
 export interface SessionInput {
   items: LoadedItem[];
@@ -90,6 +91,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (finished) return;
       finished = true;
       clearInterval(timer);
+      closeSqlRunner();
       screen.close();
       const s = state!;
       if (error === undefined) return resolve({ summary: summary(s, nextDueText(ctx, store, settings), view.paint), interrupted: s.quit && s.interrupted });

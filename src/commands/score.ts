@@ -67,7 +67,8 @@ export async function score(ctx: Ctx, id: string, source: string | undefined, op
   if (item.type === 'ask') throw new PrepError('usage', `${id} is a question to ask the interviewer: it has no answer to score`, { hint: 'Score a concept, compare, coding, code_review, design, behavioural or sql item.' });
   const { readAnswerSource } = await import('../adapters/answer-input.js');
   const answer = await readAnswerSource(opts.answerFile ?? source, ctx.io);
-  const report = await scoreWith(env, ctx.env, item, answer, seconds);
+  // A SQL item's warm query worker is not needed after the one answer.
+  const report = await scoreWith(env, ctx.env, item, answer, seconds).finally(async () => item.type === 'sql' && (await import('./sql-answer.js')).closeSqlRunner());
   if (ctx.opts.json) return { json: report };
   const [{ painter }, { formatScore }] = await Promise.all([import('../format/paint.js'), import('../format/score-view.js')]);
   return { json: report, text: formatScore(report, await painter(ctx), Math.min(ctx.io.stdout.columns || 80, 100)) };

@@ -18,7 +18,7 @@ const WRONG = ['SELECT name FROM customers', 'WHERE id NOT IN (SELECT customer_i
 const RIGHT = ['SELECT c.name FROM customers c', 'WHERE NOT EXISTS (', '  SELECT 1 FROM orders o WHERE o.customer_id = c.id)', 'ORDER BY c.name;'];
 
 describe('prep drill on a sql item', () => {
-  it('answers wrong (the hidden data catches it), then right when the item comes back', async () => {
+  it('answers wrong (the hidden data catches it), then right when the item comes back, after a query stopped at 2 s', async () => {
     const s = spawnPrep(['drill', '--id', 'sqlfix-no-orders', '--time', '300'], env, { cols: 100, rows: 40 });
     await s.waitScreen(/Schema \(SQLite\):[\s\S]*customers \(3 rows\)[\s\S]*Ctrl-T: run/);
     expect(s.screen().join('\n')).toMatch(/id │ name\n\s+───┼─────\n\s+1 │ Ann/);
@@ -31,6 +31,11 @@ describe('prep drill on a sql item', () => {
     s.send('1');
     // Again: it comes back at the end of the session, with a fresh box.
     await s.waitScreen(/2\/2 · sqlfix-no-orders[\s\S]*Ctrl-T: run/);
+    // A runaway query is stopped at 2 s and the drill goes on.
+    s.send('WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) SELECT count(*) FROM c');
+    s.send('\u0014');
+    await s.waitScreen(/ran past the 2 s limit and was stopped/);
+    s.send('\u0015');
     s.send('.tables');
     s.send('\u0014');
     await s.waitScreen(/\.tables is a sqlite3 shell command, not SQL/);
