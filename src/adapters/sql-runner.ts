@@ -74,6 +74,14 @@ export class SqlRunner {
     return this.child?.pid;
   }
 
+  /** Start the worker ahead of the first query (a drill does, while the candidate reads the tables). */
+  warm(): void {
+    if (this.child && this.child.exitCode === null && this.child.connected) return;
+    this.child = this.spawn();
+    this.child.unref();
+    (this.child.channel as unknown as { unref?: () => void } | undefined)?.unref?.();
+  }
+
   close(): void {
     const c = this.child;
     this.child = null;
