@@ -193,7 +193,7 @@ function registerPractice(program: Command, act: Act): void {
     .description('a timed drill: due items first, then new ones (respecting new_per_day)')
     .option('--bank <ids...>', 'only these banks', list)
     .option('--topic <ids...>', 'only these primary topics', list)
-    .option('--type <types...>', 'concept, compare, coding, code_review, design, behavioural', list)
+    .option('--type <types...>', 'concept, compare, coding, code_review, design, behavioural, card, sql', list)
     .option('--role <roles...>', 'ds, mle, mlops, fs (default: roles in config.yaml, else all)', list)
     .option('--difficulty <levels...>', 'easy, medium, hard', list)
     .option('-n <count>', 'at most this many items')

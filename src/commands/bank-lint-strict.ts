@@ -50,6 +50,9 @@ export async function strictChecks(ctx: Ctx, input: StrictInput): Promise<Strict
   const jobs = codeJobs(input.banks);
   const running = runPythonJobs(jobs, { env: ctx.env });
   running.catch(() => undefined); // observed below; this only keeps an early throw from leaving it unhandled
+  // SQL items' solutions and wrong queries run in a child process meanwhile too.
+  const sqlRunning = import('./bank-lint-sql.js').then((m) => m.sqlLintRuns(input.banks));
+  sqlRunning.catch(() => undefined);
 
   append(issues, checkQuality(input.banks));
   for (const r of input.read) append(findings, wideFieldFindings(r));
@@ -77,6 +80,7 @@ export async function strictChecks(ctx: Ctx, input: StrictInput): Promise<Strict
   append(issues, checkRubrics(input.banks, { known, ...(content.synonyms ? { synonyms: content.synonyms } : {}) }));
 
   append(issues, judgeCode(jobs, await running));
+  append(issues, await sqlRunning);
   return { issues, findings, parsed };
 }
 

@@ -5,6 +5,7 @@ import type { Outcome } from '../outcome.js';
 import { ExitCode } from '../errors.js';
 import { FrameworksFileSchema, TaxonomySchema } from '../core/schema.js';
 import { checkReferences } from '../core/lint/references.js';
+import { sqlShapeIssues } from '../core/lint/sql.js';
 import { append, type LintIssue } from '../core/lint/types.js';
 import { capByKind, uniqueFindings } from '../core/lint/cap.js';
 import { readContentFile } from '../adapters/content-loader.js';
@@ -61,6 +62,7 @@ export async function lintReport(ctx: Ctx, paths: string[], strict: boolean): Pr
   }
   const banks = read.filter((r) => r.data).map((r) => ({ id: r.bank, file: r.file, data: r.data! }));
   const issues: LintIssue[] = checkReferences(banks, { frameworks: new Set(frameworks.frameworks.map((f) => f.id)), templates: new Set(starTemplateIds(ctx.contentDir)), taxonomy, otherIds }, strict);
+  append(issues, sqlShapeIssues(banks));
   if (strict) {
     const { strictChecks } = await import('./bank-lint-strict.js');
     const extra = await strictChecks(ctx, { read, banks, frameworks, taxonomy, all: !paths.length });

@@ -2,6 +2,7 @@
 import type { Env } from '../adapters/paths.js';
 import type { CodeJob } from '../core/lint/code.js';
 import type { LoadedItem } from '../core/types.js';
+import type { CheckOutcome } from '../core/drill-state.js';
 
 type Coding = Extract<LoadedItem, { type: 'coding' }>;
 export type TestOutcome = { name: string; ok: boolean; hidden: boolean; error?: string };
@@ -27,4 +28,21 @@ export async function runCandidateCode(env: Env, item: Coding, code: string): Pr
   if (r.status === 'skipped') return r.reason;
   if (r.status === 'error') return `your code raised while loading (${r.stage}): ${r.error.split('\n').filter(Boolean).pop() ?? r.error}`;
   return r.tests.map((t) => ({ name: t.name, ok: t.ok, hidden: t.file === 'hidden_tests', ...(t.error ? { error: t.error.split('\n').filter(Boolean).pop()! } : {}) }));
+}
+
+/** A SQL answer for the drill: tried on the visible data (its first rows), or judged on both data sets. */
+export async function runQuery(item: Extract<LoadedItem, { type: 'sql' }>, query: string, trial: boolean): Promise<CheckOutcome> {
+  const { tryQuery, checkQuery } = await import('./sql-answer.js');
+  try {
+    if (trial) {
+      const o = await tryQuery(item, query);
+      if (o.kind !== 'rows') return { kind: 'trial', columns: [], rows: [], truncated: false, error: o.message };
+      return { kind: 'trial', columns: o.columns, rows: o.rows, truncated: !!o.truncated, error: null };
+    }
+    const r = await checkQuery(item, query);
+    const differences = [...(r.visible?.differences ?? []).map((d) => `visible data: ${d}`), ...(r.hidden?.differences ?? []).map((d) => `hidden data: ${d}`)];
+    return { kind: 'query', correct: r.correct, visible: !!r.visible?.correct, hidden: !!r.hidden?.correct, error: r.error, differences };
+  } catch (e) {
+    return trial ? { kind: 'trial', columns: [], rows: [], truncated: false, error: String((e as Error).message ?? e) } : { kind: 'not-run', reason: `the query could not be run (${String((e as Error).message ?? e)})` };
+  }
 }

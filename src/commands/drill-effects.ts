@@ -10,7 +10,7 @@ import type { DrillEvent, Effect, GradeRecord } from '../core/drill.js';
 import { newCard, schedule } from '../core/scheduler.js';
 import { studyDay } from '../core/studyday.js';
 import type { LoadedItem, Settings } from '../core/types.js';
-import { runCandidateCode } from './drill-code.js';
+import { runCandidateCode, runQuery } from './drill-code.js';
 
 export interface EffectDeps {
   ctx: Ctx;
@@ -58,6 +58,7 @@ export function perform(d: EffectDeps, fx: Effect): void {
       return d.drafts.clear(fx.id);
     case 'check': {
       const item = d.item(fx.item);
+      if (item.type === 'sql') return void runQuery(item, fx.code, !!fx.trial).then((outcome) => d.dispatch({ type: 'checked', attempt: fx.attempt, outcome }));
       if (item.type !== 'coding') return d.dispatch({ type: 'checked', attempt: fx.attempt, outcome: { kind: 'not-run', reason: `${item.type} answers are not run` } });
       void runCandidateCode(d.ctx.env, item, fx.code).then((r) =>
         d.dispatch({ type: 'checked', attempt: fx.attempt, outcome: typeof r === 'string' ? { kind: 'not-run', reason: r } : { kind: 'tests', tests: r } }),

@@ -12,7 +12,7 @@ import { keyPointsOf } from '../core/grader/item.js';
 import type { GradeOptions } from '../core/grader/index.js';
 
 const DEFAULT_FRAMEWORK: Record<LoadedItem['type'], string | null> = {
-  concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', card: 'card', ask: null,
+  concept: 'concept', compare: 'compare', coding: 'coding', code_review: 'review', design: 'design', behavioural: 'star', card: 'card', ask: null, sql: 'sql',
 };
 
 export interface DrillContent {
@@ -51,6 +51,8 @@ export function phasesFor(item: LoadedItem, content: DrillContent): Phase[] {
 
 /** What a drill ticks: the grader's key points (design: every phase's), or a code review's bugs, as `prep score` grades them. */
 export function keyPointsFor(item: LoadedItem): DrillKeyPoint[] {
+  // A query is judged by running it, not by its words: its key points are shown at the reveal.
+  if (item.type === 'sql') return [];
   if (item.type === 'code_review') return item.bugs.map((b) => ({ point: `Line ${b.line}: ${b.issue}`, evidence: [] }));
   return keyPointsOf(item);
 }
@@ -64,6 +66,7 @@ export function toDrillItem(item: LoadedItem, content: DrillContent, time: TimeO
     id: item.id, budget, phases, keyPoints: keyPointsFor(item), prompt: item.prompt,
     ...(item.misconceptions?.length ? { misconceptions: item.misconceptions } : {}),
     ...(item.type === 'coding' ? { starter: item.starter, check: 'tests' as const } : {}),
+    ...(item.type === 'sql' ? { check: 'query' as const } : {}),
     ...(item.type === 'code_review' ? { bugs: item.bugs.map((b) => ({ line: b.line, issue: b.issue })) } : {}),
   };
 }

@@ -19,6 +19,7 @@ import { preciseWidths } from '../format/width.js';
 import { storyOffer, storyReveal } from '../format/behavioural-view.js';
 import { lazyGraderOptions, loadDrillContent, toDrillItem, type DrillContent, type TimeOption } from './drill-items.js';
 import { perform } from './drill-effects.js';
+import { closeSqlRunner, sqlRunner } from './sql-answer.js';
 
 export interface SessionInput {
   items: LoadedItem[];
@@ -61,6 +62,8 @@ function nextDueText(ctx: Ctx, store: Store, settings: Settings): string | null 
 
 /** Everything a session reads before its first frame: the items, the grader's vocabulary, the drafts, the view. */
 async function setUp(ctx: Ctx, input: SessionInput, current: () => string) {
+  // SQL rounds: the query worker starts while the first screen is drawn and read (its start-up is ~0.1-0.5 s).
+  if (input.items.some((i) => i.type === 'sql')) (await sqlRunner()).warm();
   const content = await loadDrillContent(ctx, input.items);
   await preciseWidths();
   // Every word of the banks: a typed word that is one of them was meant, not a typo ("small" ≠ "stall").
@@ -90,6 +93,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       if (finished) return;
       finished = true;
       clearInterval(timer);
+      closeSqlRunner();
       screen.close();
       const s = state!;
       if (error === undefined) return resolve({ summary: summary(s, nextDueText(ctx, store, settings), view.paint), interrupted: s.quit && s.interrupted });

@@ -100,7 +100,7 @@ export async function drill(ctx: Ctx, opts: DrillOptions, source: 'drill' | 'rev
   const mode = source === 'review' || opts.due ? 'due' : opts.new ? 'new' : 'all';
   // A default session stays short: new 30-minute coding and 14-minute design rounds start only when
   // asked for by type, bank or topic (due ones always come).
-  const holdNewTypes: ItemFilter['type'] = chosen ? [] : ['coding', 'design'];
+  const holdNewTypes: ItemFilter['type'] = chosen ? [] : ['coding', 'design', 'sql'];
   // New items are interleaved across topics, weighted by the next interview's roles (or config roles).
   const weights = { roles: await targetRoles(ctx, settings) };
   const queue = buildQueue({ items, cards, now, filter, newAllowance: allowance, ...(limit ? { limit } : {}), mode, holdNewTypes, weights });
@@ -152,7 +152,7 @@ function emptyMessage(e: EmptyInput): string {
   if (e.queue.notYetDue) lines.push(`${n(e.queue.notYetDue, 'item')} ${e.filtered ? 'matching the filters ' : ''}${e.queue.notYetDue === 1 ? 'is' : 'are'} scheduled for later.`);
   if (e.mode === 'due' && e.withNew.fresh.length) lines.push(e.source === 'review' ? `\`prep drill\` has ${n(e.withNew.fresh.length, 'new item')} to start.` : `Without --due: ${n(e.withNew.fresh.length, 'new item')} to start (prep drill).`);
   if (e.filtered && (e.unfiltered.due.length || e.unfiltered.fresh.length)) lines.push(`Without the filters${e.fromConfig ? ` (roles ${e.fromConfig.join(', ')} come from config.yaml; --role ds,mle,mlops,fs widens them)` : ''}: ${n(e.unfiltered.due.length, 'due item')} and ${n(e.unfiltered.fresh.length, 'new item')}.`);
-  if (!e.filtered && e.mode !== 'due' && e.allowance > 0) lines.push('Long rounds start when you ask for them: `prep drill --type coding` or `--type design`.');
+  if (!e.filtered && e.mode !== 'due' && e.allowance > 0) lines.push('Long rounds start when you ask for them: `prep drill --type coding`, `--type design` or `--type sql`.');
   lines.push('`prep due` shows when the next review is.');
   return lines.join('\n');
 }

@@ -53,7 +53,8 @@ export async function scoreWith(env: ScoreEnv, ctxEnv: Ctx['env'], item: LoadedI
     const r = await runCandidateCode(ctxEnv, item, answer);
     tests = typeof r === 'string' ? r : r.map((t) => ({ name: t.hidden ? `${t.name} (hidden)` : t.name, ok: t.ok, message: t.error ?? '' }));
   }
-  return scoreReport(item, { answer, known: env.known, synonyms: env.synonyms, budget: env.budgetOf(item), seconds, ...(tests !== undefined ? { tests } : {}) });
+  const sql = item.type === 'sql' ? await (await import('./sql-answer.js')).checkQuery(item, answer) : undefined;
+  return scoreReport(item, { answer, known: env.known, synonyms: env.synonyms, budget: env.budgetOf(item), seconds, ...(tests !== undefined ? { tests } : {}), ...(sql ? { sql } : {}) });
 }
 
 export async function score(ctx: Ctx, id: string, source: string | undefined, opts: ScoreOptions): Promise<Outcome> {
@@ -63,10 +64,11 @@ export async function score(ctx: Ctx, id: string, source: string | undefined, op
   const env = await loadScoreEnv(ctx);
   const item = env.items.find((i) => i.id === id);
   if (!item) throw unknownId(id, env.items.map((i) => i.id));
-  if (item.type === 'ask') throw new PrepError('usage', `${id} is a question to ask the interviewer: it has no answer to score`, { hint: 'Score a concept, compare, coding, code_review, design or behavioural item.' });
+  if (item.type === 'ask') throw new PrepError('usage', `${id} is a question to ask the interviewer: it has no answer to score`, { hint: 'Score a concept, compare, coding, code_review, design, behavioural or sql item.' });
   const { readAnswerSource } = await import('../adapters/answer-input.js');
   const answer = await readAnswerSource(opts.answerFile ?? source, ctx.io);
-  const report = await scoreWith(env, ctx.env, item, answer, seconds);
+  // A SQL item's warm query worker is not needed after the one answer.
+  const report = await scoreWith(env, ctx.env, item, answer, seconds).finally(async () => item.type === 'sql' && (await import('./sql-answer.js')).closeSqlRunner());
   if (ctx.opts.json) return { json: report };
   const [{ painter }, { formatScore }] = await Promise.all([import('../format/paint.js'), import('../format/score-view.js')]);
   return { json: report, text: formatScore(report, await painter(ctx), Math.min(ctx.io.stdout.columns || 80, 100)) };

@@ -8,7 +8,7 @@ const starterEditor = (item: DrillItem | undefined): EditorState => (item?.start
 export function blankAttempt(id: number, at: number, item: DrillItem | undefined): Attempt {
   return {
     id, shownAt: at, answeredAt: null, editor: starterEditor(item), mode: null, timedOut: false,
-    grade: null, marks: Array(item?.keyPoints.length ?? 0).fill('missed'), check: null, checking: false, restored: null,
+    grade: null, marks: Array(item?.keyPoints.length ?? 0).fill('missed'), check: null, checking: false, trial: null, trying: false, restored: null,
   };
 }
 

@@ -60,14 +60,20 @@ export type AnswerIntent =
   | { kind: 'undo' }
   | { kind: 'scroll'; scroll: Scroll }
   /** Swap the box between a restored draft and a fresh start. */
-  | { kind: 'swap-draft' };
+  | { kind: 'swap-draft' }
+  /** SQL: run the query on the visible data and show its first rows. */
+  | { kind: 'try' };
 
 const isEnter = (key: KeyPress) => key.name === 'return' || key.name === 'enter';
 
-/** A key in the answering stage. `code`: the answer is code (Enter indents, Backspace dedents). */
-export function answerKey(key: KeyPress, s: { editor: EditorState; code?: boolean }): AnswerIntent | undefined {
+/**
+ * A key in the answering stage. `code`: the answer is code (Enter indents, Backspace dedents); `query`:
+ * it is a SQL query (Ctrl-T or F5 runs it on the visible data).
+ */
+export function answerKey(key: KeyPress, s: { editor: EditorState; code?: boolean; query?: boolean }): AnswerIntent | undefined {
   const edit = (action: EditAction): AnswerIntent => ({ kind: 'edit', action });
   if (key.ctrl && key.name === 'c') return { kind: 'interrupt' };
+  if (s.query && !key.paste && ((key.ctrl && key.name === 't') || key.name === 'f5')) return { kind: 'try' };
   // Pasted text is text: a pasted newline breaks the line (it never submits or reveals).
   if (key.paste && isEnter(key)) return edit({ kind: 'newline' });
   // In code, Enter is always a new line, indented like the one before (Ctrl-D submits; unchanged, it reveals).

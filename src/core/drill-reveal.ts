@@ -92,7 +92,9 @@ export function undone(s: DrillState, at: number): DrillState {
 
 /** What running the code showed, for the attempt that asked (wherever an undo has put it meanwhile). */
 export function checked(s: DrillState, e: { attempt: number; outcome: CheckOutcome }): DrillState {
-  const done = (a: Attempt): Attempt => (a.id === e.attempt ? { ...a, check: e.outcome, checking: false } : a);
+  const outcome = e.outcome;
+  const done = (a: Attempt): Attempt =>
+    a.id !== e.attempt ? a : outcome.kind === 'trial' ? { ...a, trial: outcome, trying: false } : { ...a, check: outcome, checking: false };
   const parked = Object.fromEntries(Object.entries(s.parked).map(([id, p]) => [id, { ...p, attempt: done(p.attempt) }]));
   return { ...s, attempt: done(s.attempt), parked, results: s.results.map((r) => ({ ...r, attempt: done(r.attempt) })) };
 }

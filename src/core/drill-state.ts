@@ -50,8 +50,19 @@ export interface TestResult {
 /** What running a typed answer showed. */
 export type CheckOutcome =
   | { kind: 'tests'; tests: TestResult[] }
-  | { kind: 'query'; correct: boolean; visible: boolean; hidden: boolean; error: string | null }
+  /** A SQL answer judged on both data sets; `differences` never show the hidden data's rows. */
+  | { kind: 'query'; correct: boolean; visible: boolean; hidden: boolean; error: string | null; differences?: string[] }
+  /** A SQL answer tried on the visible data only (before submitting): its first rows, or why none. */
+  | TrialOutcome
   | { kind: 'not-run'; reason: string };
+
+export interface TrialOutcome {
+  kind: 'trial';
+  columns: string[];
+  rows: (string | number | null)[][];
+  truncated: boolean;
+  error: string | null;
+}
 
 export interface Attempt {
   /** Tells attempts apart: a check result belongs to the attempt that asked for it. */
@@ -67,6 +78,9 @@ export interface Attempt {
   marks: Mark[];
   check: CheckOutcome | null;
   checking: boolean;
+  /** SQL: the last run on the visible data while answering, and whether one is under way. */
+  trial: TrialOutcome | null;
+  trying: boolean;
   /** The box was filled from a draft saved in an earlier session; Ctrl-R swaps it with `other`. */
   restored: { savedAt: string; other: EditorState; draftInBox: boolean } | null;
 }
@@ -157,7 +171,8 @@ export interface GradeRecord {
 export type Effect =
   | { kind: 'grade'; review: GradeRecord }
   | { kind: 'undo'; reviewId: number }
-  | { kind: 'check'; attempt: number; item: string; code: string }
+  /** Run the typed answer: against the tests, or as a query on both data sets (`trial`: the visible data only). */
+  | { kind: 'check'; attempt: number; item: string; code: string; trial?: boolean }
   | { kind: 'save-draft'; id: string; text: string }
   | { kind: 'clear-draft'; id: string };
 

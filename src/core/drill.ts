@@ -61,6 +61,15 @@ function withoutStarter(text: string, starter: string | undefined): string {
   return text.split('\n').filter((l) => !given.has(l.trim())).join('\n');
 }
 
+/** SQL: run what is typed on the visible data (one run at a time); the rows come back as `checked`. */
+function trying(s: DrillState, item: DrillItem, at: number): DrillState {
+  const text = typedText(item, s.attempt.editor);
+  if (text === null) return { ...s, ui: { ...s.ui, notice: 'Type a query first; Ctrl-T then runs it on the visible rows.' } };
+  if (s.attempt.trying) return { ...s, ui: { ...s.ui, notice: 'Your query is still running (it is stopped after 2 s).' } };
+  const attempt = { ...s.attempt, trying: true };
+  return { ...s, now: at, attempt, effects: [{ kind: 'check', attempt: attempt.id, item: item.id, code: text, trial: true }] };
+}
+
 function tick(s: DrillState, at: number): DrillState {
   const next = { ...s, now: at };
   if (s.stage !== 'question') return next;
@@ -71,7 +80,8 @@ function tick(s: DrillState, at: number): DrillState {
 /** A key while the question is asked: the answer box, submit, undo, paging the question, the draft. */
 function answering(s: DrillState, key: KeyPress, at: number): DrillState {
   const item = currentItem(s)!;
-  const intent = answerKey(key, { editor: s.attempt.editor, code: item.starter !== undefined });
+  const query = item.check === 'query';
+  const intent = answerKey(key, { editor: s.attempt.editor, code: item.starter !== undefined || query, query });
   if (!intent) return s;
   // A key that lands after the deadline (before the next tick noticed) is too late: time is up.
   if (intent.kind !== 'interrupt' && intent.kind !== 'undo' && pastDeadline(s, at)) return tick(s, at);
@@ -86,6 +96,8 @@ function answering(s: DrillState, key: KeyPress, at: number): DrillState {
       return reveal(now, at, false);
     case 'scroll':
       return scrolled(now, intent.scroll.dir, intent.scroll.unit);
+    case 'try':
+      return trying(now, item, at);
     case 'swap-draft': {
       const r = s.attempt.restored;
       return r ? { ...now, attempt: { ...s.attempt, editor: r.other, restored: { ...r, other: s.attempt.editor, draftInBox: !r.draftInBox } } } : now;

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { CheckSchema, KeyPointSchema, MisconceptionSchema } from './schema-rubric.js';
+import { SQL_FIELDS } from './schema-sql.js';
+export { SqlCheckSchema } from './schema-sql.js';
 
 export * from './schema-rubric.js';
 
@@ -105,6 +107,9 @@ export const AskItemSchema = z.strictObject({
   answer: text.optional(),
 });
 
+/** SQL rounds: the query is run on the item's tables (fields in schema-sql.ts). */
+export const SqlItemSchema = z.strictObject({ ...common, ...SQL_FIELDS });
+
 /** A front-and-back card (by hand or from Anki), self-graded: rubric fields are refused, but stay in the type (never set). */
 const notOnCards = (f: string) => z.never({ error: `cards are self-graded: ${f} is not used on type: card` }).optional();
 export const CardItemSchema = z.strictObject({
@@ -121,6 +126,7 @@ export const ItemSchema = z.discriminatedUnion('type', [
   BehaviouralItemSchema,
   CardItemSchema,
   AskItemSchema,
+  SqlItemSchema,
 ]);
 
 export const BankFileSchema = z.strictObject({

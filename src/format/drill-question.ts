@@ -10,6 +10,7 @@ import type { Paint } from './paint.js';
 import { questionSide } from './item.js';
 import { fitText, mmss, sanitize, wrap, wrapPainted } from './text.js';
 import { answerBox } from './answer-box.js';
+import { gridRows } from './sql-table.js';
 import { proseWidth, statusLines, titleRule, type DrillView, type Frame } from './drill-parts.js';
 
 /** The question pane's rows: the prompt and what goes with it, the framework's phases, the offer. */
@@ -65,7 +66,9 @@ function keyRows(s: DrillState, d: DrillItem, v: DrillView, paged: boolean): str
   const undoShort = s.results.length ? ' · Ctrl-Z: undo' : '';
   const page = paged ? ' · PgUp/PgDn: the question' : '';
   const pageShort = paged ? ' · PgUp/PgDn' : '';
-  const keys = fitText(width, d.starter !== undefined
+  const keys = fitText(width, d.check === 'query'
+    ? [`Enter: new line · Ctrl-T: run on the visible rows · Ctrl-D: submit (also checks hidden rows)${page} · Ctrl-C: stop${undo}`, `Ctrl-T: run on visible rows · Ctrl-D: submit${page} · Ctrl-C: stop${undoShort}`, `Ctrl-T: run · Ctrl-D: submit${pageShort} · Ctrl-C: stop`, 'Ctrl-T: run · Ctrl-D: submit']
+    : d.starter !== undefined
     ? [`Enter: new line (indented) · Ctrl-D: submit and run the tests (unchanged: just reveal)${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit, run tests${page} · Ctrl-C: stop${undoShort}`, `Ctrl-D: submit${pageShort} · Ctrl-C: stop${undoShort}`, 'Ctrl-D: submit · Ctrl-C: stop']
     : blank
     ? [`Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal${page} · Ctrl-C: stop${undo}`, `Type (Enter: new line, Ctrl-D: submit) or Enter: reveal${page} · Ctrl-C: stop${undoShort}`, `Type; Ctrl-D submits · Enter on empty: reveal${pageShort}${undoShort}`, 'Ctrl-D: submit · Enter: reveal']
@@ -74,16 +77,30 @@ function keyRows(s: DrillState, d: DrillItem, v: DrillView, paged: boolean): str
   return [...notice, v.paint('dim', keys)];
 }
 
+/** SQL: what the last Ctrl-T showed, under the answer box: the first rows, or the error; at most `max` rows. */
+function trialRows(s: DrillState, v: DrillView, max: number): string[] {
+  const { paint } = v;
+  const a = s.attempt;
+  if (a.trying) return [paint('dim', 'Running your query on the visible rows…')];
+  const t = a.trial;
+  if (!t) return [];
+  if (t.error !== null) return wrap(`✗ ${t.error}`, s.screen.columns - 1).split('\n').slice(0, max).map((l) => paint('yellow', l));
+  const n = t.rows.length;
+  const head = paint('dim', `Your query on the visible rows: ${t.truncated ? `more than ${n} rows` : `${n} row${n === 1 ? '' : 's'}`}${n > max - 3 ? ` (first ${Math.max(1, max - 3)})` : ''}`);
+  return [head, ...gridRows(t.columns, t.rows, paint, Math.max(1, max - 3))];
+}
+
 export function questionScreen(s: DrillState, v: DrillView): Frame {
   const d = currentItem(s)!;
   const item = v.item(d.id);
   const { rows } = s.screen;
   const head = [titleRule(s, item, v), ...statusLines(s, v)];
   const timer = timerRows(s, d, v);
+  const trial = d.check === 'query' ? trialRows(s, v, Math.max(4, Math.floor(rows * 0.3))) : [];
   const [first = '', ...rest] = questionRows(d, item, v, proseWidth(s.screen.columns));
   // The question gets what the answer box leaves: the box takes the rows its text needs, at least 2 and,
   // once the answer is long, 40% of the room. The prompt's first row always shows.
-  const room = Math.max(4, rows - head.length - timer.length - 2);
+  const room = Math.max(4, rows - head.length - timer.length - trial.length - 2);
   const need = answerBox(s.attempt.editor, s.screen.columns, room, v.paint).length + 1;
   const box = Math.max(2, Math.min(need, Math.floor(room * 0.4)));
   const paneRows = Math.max(0, Math.min(rest.length, room - 1 - box));
@@ -94,6 +111,6 @@ export function questionScreen(s: DrillState, v: DrillView): Frame {
   const pane = rest.slice(scroll, scroll + shown);
   if (paged) pane.push(v.paint('dim', `  ┄ ${scroll + shown < rest.length ? `${rest.length - scroll - shown} more row${rest.length - scroll - shown === 1 ? '' : 's'} below` : 'end'}${scroll ? `, ${scroll} above` : ''} (PgDn/PgUp) ┄`));
   const keys = keyRows(s, d, v, paged);
-  const boxRows = Math.max(2, rows - head.length - 1 - pane.length - timer.length - keys.length);
-  return { lines: [...head, first, ...pane, ...timer, ...answerBox(s.attempt.editor, s.screen.columns, boxRows, v.paint), ...keys], page: Math.max(1, shown), maxScroll };
+  const boxRows = Math.max(2, rows - head.length - 1 - pane.length - timer.length - trial.length - keys.length);
+  return { lines: [...head, first, ...pane, ...timer, ...answerBox(s.attempt.editor, s.screen.columns, boxRows, v.paint), ...trial, ...keys], page: Math.max(1, shown), maxScroll };
 }

@@ -3,13 +3,13 @@
  * own words), the misconceptions, the tests, your answer and the model answer, in a pane that pages;
  * under it, pinned, the score, the next interval per grade and the keys. Pure.
  */
-import type { Attempt, DrillItem, DrillState } from '../core/drill.js';
+import type { Attempt, CheckOutcome, DrillItem, DrillState } from '../core/drill.js';
 import { coverageOf, currentItem, elapsedSeconds, suggestionFor } from '../core/drill.js';
 import { GRADE_KEYS, TICK_KEYS, toScale } from '../core/drill-keys.js';
 import { editorText } from '../core/editor.js';
 import { formatInterval } from '../core/scheduler.js';
 import type { Rating } from '../core/types.js';
-import { answerSide } from './item.js';
+import { answerSide, keyPointsList } from './item.js';
 import { plain } from './paint.js';
 import { fitText, mmss, sanitize, wrap, wrapLines } from './text.js';
 import { proseWidth, statusLines, titleRule, type DrillView, type Frame } from './drill-parts.js';
@@ -52,14 +52,26 @@ function misconceptionRows(a: Attempt, v: DrillView, width: number): string[] {
   return [v.paint('bold', 'Misconceptions'), ...hits.flatMap((m) => wrap(`- You said: “${m.sentence}”. In fact: ${m.correction}`, width, '  ').split('\n'))];
 }
 
-/** Running the code: still running, each test's result, or why it could not run. */
-function checkRows(a: Attempt, v: DrillView, width: number): string[] {
+/** A SQL answer's verdict: per data set, with what differs (the hidden data's rows are never shown). */
+function queryRows(c: Extract<CheckOutcome, { kind: 'query' }>, v: DrillView, width: number): string[] {
   const { paint } = v;
-  if (a.checking) return [paint('dim', 'Running your code against the tests…')];
+  const mark = (ok: boolean) => (ok ? paint('green', '✓') : paint('red', '✗'));
+  const head = c.correct ? paint('green', 'Query: correct on the visible and the hidden data') : paint('bold', 'Query: not correct');
+  const ran = !c.error || c.visible;
+  const sets = ran ? [`  ${mark(c.visible)} visible data   ${mark(c.hidden)} hidden data`] : [];
+  const error = c.error ? wrap(`${ran ? '' : 'It did not run: '}${c.error}`, width - 2, '  ').split('\n').map((l) => paint('yellow', l)) : [];
+  const why = (c.differences ?? []).flatMap((t) => wrap(`- ${t}`, width - 2, '  ').split('\n'));
+  return [head, ...sets, ...error, ...why, ''];
+}
+
+/** Running the code: still running, each test's result, or why it could not run. */
+function checkRows(a: Attempt, d: DrillItem, v: DrillView, width: number): string[] {
+  const { paint } = v;
+  if (a.checking) return [paint('dim', d.check === 'query' ? 'Running your query on the visible and the hidden data…' : 'Running your code against the tests…')];
   const c = a.check;
-  if (!c) return [];
+  if (!c || c.kind === 'trial') return [];
   if (c.kind === 'not-run') return wrap(`Not run: ${c.reason}.`, width).split('\n').map((l) => paint('yellow', l));
-  if (c.kind === 'query') return [paint('bold', `Query: ${c.correct ? 'correct' : 'not correct'}`), ...(c.error ? wrap(c.error, width, '  ').split('\n') : [])];
+  if (c.kind === 'query') return queryRows(c, v, width);
   const lines = [paint('bold', `Tests: ${c.tests.filter((t) => t.ok).length}/${c.tests.length} passed`)];
   for (const t of c.tests) {
     const name = `${sanitize(t.name)}${t.hidden ? ' (hidden)' : ''}`;
@@ -79,7 +91,7 @@ function revealBody(s: DrillState, d: DrillItem, v: DrillView): string[] {
   const typed = a.mode === 'typed' ? [paint('bold', 'Your answer'), ...wrapLines(editorText(a.editor), width, '  ')] : [];
   return [
     time, ...wrap(item.prompt, width).split('\n').map((l) => paint('dim', l)), '',
-    ...checkRows(a, v, width), ...pointRows(s, d, v, width), ...misconceptionRows(a, v, width),
+    ...checkRows(a, d, v, width), ...pointRows(s, d, v, width), ...(item.type === 'sql' ? rowsOf(keyPointsList(item, paint, width)) : []), ...misconceptionRows(a, v, width),
     ...typed, ...rowsOf(answerSide(item, paint, width)), ...rowsOf(v.revealExtra(item, width).replace(/^\n/, '')),
   ];
 }
@@ -91,7 +103,8 @@ function gradeRows(s: DrillState, d: DrillItem, v: DrillView, previews: Record<R
   const a = s.attempt;
   const c = coverageOf(d, a);
   const lines: string[] = [];
-  if (a.check?.kind === 'tests' && a.check.tests.length) lines.push(`Score: ${paint('bold', `${Math.round(c! * 100)}%`)} (${a.check.tests.filter((t) => t.ok).length}/${a.check.tests.length} tests passed)`);
+  if (a.check?.kind === 'query') lines.push(`Score: ${paint('bold', a.check.correct ? 'correct' : 'not correct')}`);
+  else if (a.check?.kind === 'tests' && a.check.tests.length) lines.push(`Score: ${paint('bold', `${Math.round(c! * 100)}%`)} (${a.check.tests.filter((t) => t.ok).length}/${a.check.tests.length} tests passed)`);
   else if (d.keyPoints.length) lines.push(c === null ? paint('dim', 'Coverage: tick points to score a spoken answer.') : `Coverage: ${paint('bold', `${Math.round(c * 100)}%`)}${a.marks.includes('contradicted') ? paint('red', ' · a point contradicted') : ''}`);
   const suggested = toScale(suggestionFor(s), s.grading);
   const options = GRADE_KEYS[s.grading].map((g) => {

@@ -2,6 +2,7 @@
 import type { LoadedItem } from '../core/types.js';
 import type { Paint } from './paint.js';
 import { block, sanitize, wrap } from './text.js';
+import { sqlAnswerSide, sqlQuestionSide } from './sql-table.js';
 
 type Of<T extends LoadedItem['type']> = Extract<LoadedItem, { type: T }>;
 
@@ -22,6 +23,7 @@ export function questionSide(item: LoadedItem, paint: Paint, width: number, opts
     const r = item as Of<'code_review'>;
     parts.push(paint('dim', `Snippet (${sanitize(r.language)}):`), numbered(r.snippet));
   }
+  if (item.type === 'sql') parts.push(...sqlQuestionSide(item as Of<'sql'>, paint, width));
   if (item.type === 'design') {
     const d = item as Of<'design'>;
     parts.push(paint('dim', 'Requirements:'), d.requirements.map((r) => wrap(`- ${r}`, width, '  ')).join('\n'));
@@ -45,6 +47,7 @@ export function answerSide(item: LoadedItem, paint: Paint, width: number): strin
     parts.push(paint('bold', 'Reference solution'), block(c.solution));
     if (c.complexity) parts.push(`${paint('dim', 'Complexity:')} ${sanitize(c.complexity)}`);
   }
+  if (item.type === 'sql') parts.push(...sqlAnswerSide(item as Of<'sql'>, paint));
   if (item.type === 'code_review') {
     const r = item as Of<'code_review'>;
     parts.push(paint('bold', 'Bugs'), r.bugs.map((b) => wrap(`- line ${b.line}: ${b.issue} Fix: ${b.fix}`, width, '  ')).join('\n'));

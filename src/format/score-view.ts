@@ -25,5 +25,17 @@ export function formatScore(r: ScoreReport, paint: Paint, width: number): string
     lines.push('', r.tests.error ? paint('yellow', `Tests not run: ${sanitize(r.tests.error)}`) : `Tests: ${r.tests.passed} passed, ${r.tests.failed} failed`);
     for (const t of r.tests.results.filter((x) => !x.ok).slice(0, 10)) lines.push(wrap(`✗ ${sanitize(t.name)}${t.message ? `: ${sanitize(t.message)}` : ''}`, width, '  '));
   }
+  if (r.sql) lines.push('', ...sqlLines(r.sql, paint, width));
   return lines.join('\n');
+}
+
+function sqlLines(q: NonNullable<ScoreReport['sql']>, paint: Paint, width: number): string[] {
+  const lines = [q.correct ? paint('green', 'Query: correct on the visible and the hidden data') : paint('yellow', 'Query: not correct')];
+  if (q.error) lines.push(wrap(sanitize(q.error), width, '  '));
+  for (const [name, set] of [['visible data', q.visible], ['hidden data', q.hidden]] as const) {
+    if (!set) continue;
+    lines.push(`  ${set.correct ? paint('green', '✓') : paint('red', '✗')} ${name}: ${set.rows} row${set.rows === 1 ? '' : 's'} (expected ${set.expectedRows})`);
+    for (const d of set.differences) lines.push(wrap(`- ${sanitize(d)}`, width, '      '));
+  }
+  return lines;
 }

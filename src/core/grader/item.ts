@@ -19,7 +19,7 @@ export function keyPointsOf(item: LoadedItem): (KeyPoint & { phase?: string })[]
 
 /** The rubric of an item scored on key points; null for types scored otherwise (code, review bugs) or not at all. */
 export function rubricFor(item: LoadedItem): Rubric | null {
-  if (item.type === 'ask' || item.type === 'coding' || item.type === 'code_review') return null;
+  if (item.type === 'ask' || item.type === 'coding' || item.type === 'code_review' || item.type === 'sql') return null;
   return { keyPoints: keyPointsOf(item), misconceptions: item.misconceptions ?? [], prompt: item.prompt };
 }
 

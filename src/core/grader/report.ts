@@ -9,6 +9,7 @@ import { gradeAnswer, coverageOf } from './index.js';
 import { gradeReview, keyPointsOf, rubricFor } from './item.js';
 import { suggestFor } from './suggest.js';
 import type { Grade } from './types.js';
+import type { SqlReport } from '../sql-check.js';
 
 export interface TestResult {
   name: string;
@@ -28,6 +29,8 @@ export interface ScoreReport {
   seconds: number | null;
   budget: number | null;
   tests?: { passed: number; failed: number; results: TestResult[]; error?: string };
+  /** SQL items: the query judged on the visible and the hidden data. */
+  sql?: SqlReport;
 }
 
 export interface ScoreInput {
@@ -38,6 +41,8 @@ export interface ScoreInput {
   seconds: number | null;
   /** Coding items: the answer run against the tests (visible and hidden), or why it could not be. */
   tests?: TestResult[] | string;
+  /** SQL items: the query run and judged (its words are not graded). */
+  sql?: SqlReport;
 }
 
 /** Grade an answer for any scored type (not `ask`). */
@@ -48,7 +53,7 @@ export function gradeFor(item: LoadedItem, input: Pick<ScoreInput, 'answer' | 'k
 }
 
 export function scoreReport(item: LoadedItem, input: ScoreInput): ScoreReport {
-  const grade = gradeFor(item, input);
+  const grade: Grade = item.type === 'sql' ? { points: [], misconceptions: [], coverage: input.sql ? (input.sql.correct ? 1 : 0) : null, main: 0 } : gradeFor(item, input);
   const tests = Array.isArray(input.tests) ? input.tests : null;
   // Code that was run: the share of tests it passes is the honest score, whatever the prose says.
   const coverage = tests?.length ? tests.filter((t) => t.ok).length / tests.length : grade.coverage ?? (item.type === 'coding' ? null : coverageOf(grade.points));
@@ -65,6 +70,7 @@ export function scoreReport(item: LoadedItem, input: ScoreInput): ScoreReport {
     seconds: input.seconds,
     budget: input.budget,
     ...(item.type === 'coding' && input.tests !== undefined ? { tests: testsBlock(input.tests) } : {}),
+    ...(item.type === 'sql' && input.sql ? { sql: input.sql } : {}),
   };
 }
 

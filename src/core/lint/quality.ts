@@ -8,6 +8,7 @@ import { phraseIn, tokens } from '../rubric.js';
 import { issue, type LintIssue } from './types.js';
 import type { LintBank } from './references.js';
 import { scanStrings } from './text.js';
+import { sqlQualityIssues } from './sql.js';
 
 type Path = (string | number)[];
 
@@ -20,10 +21,11 @@ export const ANSWER_WORDS: Partial<Record<ItemType, readonly [number, number]>> 
   design: [60, 220],
   behavioural: [100, 260],
   card: [1, 300],
+  sql: [60, 140],
 };
 export const ASK_WHY_WORDS = [15, 80] as const;
 export const MIN_TESTS = 5;
-const FOLLOW_UPS_ON: ReadonlySet<ItemType> = new Set(['concept', 'compare', 'coding', 'design', 'behavioural']);
+const FOLLOW_UPS_ON: ReadonlySet<ItemType> = new Set(['concept', 'compare', 'coding', 'design', 'behavioural', 'sql']);
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -90,6 +92,7 @@ export function checkItemQuality(file: string, at: Path, it: Item): LintIssue[] 
     const n = testNames(it.tests).length;
     if (n < MIN_TESTS) out.push(issue(file, [...at, 'tests'], `tests define ${n} test_* function${n === 1 ? '' : 's'}; at least ${MIN_TESTS} needed`, 'Write top-level def test_...(): functions with plain assert.'));
   }
+  if (it.type === 'sql') out.push(...sqlQualityIssues(file, at, it));
   if (it.type === 'code_review') {
     const lines = it.snippet.replace(/\n$/, '').split('\n').length;
     it.bugs.forEach((b, j) => {

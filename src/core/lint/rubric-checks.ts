@@ -42,7 +42,8 @@ function itemIssues(file: string, i: number, item: LoadedItem, opts: RubricLintO
       out.push(issue(file, ['items', i, 'misconceptions', mi, 'contradicts'], `misconception contradicts ${JSON.stringify(m.contradicts)}, which is no key point of ${item.id}`, `Use a key point's index (0-${points.length - 1}) or its exact text.`));
     }
   });
-  (item.checks ?? []).forEach((c, ci) => {
+  // SQL items' checks are wrong queries, run by the SQL checks (lint/sql.ts), not rubric self-tests.
+  (item.type === 'sql' ? [] : item.checks ?? []).forEach((c, ci) => {
     const at = ['items', i, 'checks', ci];
     const grade = gradeFor(item, { answer: c.answer, ...(opts.known ? { known: opts.known } : {}), ...(opts.synonyms ? { synonyms: opts.synonyms } : {}) });
     const cov = grade.coverage ?? 0;

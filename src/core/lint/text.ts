@@ -7,7 +7,7 @@ import { issue, type LintIssue } from './types.js';
 export const MAX_COLUMNS = 78;
 
 /** Fields printed as they are written (code, diagrams); the 78-column rule applies to these. */
-export const PREFORMATTED_FIELDS: ReadonlySet<string> = new Set(['starter', 'solution', 'tests', 'hidden_tests', 'snippet', 'fixed', 'diagram']);
+export const PREFORMATTED_FIELDS: ReadonlySet<string> = new Set(['schema', 'starter', 'solution', 'tests', 'hidden_tests', 'snippet', 'fixed', 'diagram']);
 /** Code-like fields where `...` may be Python's Ellipsis: only TODO/FIXME/TBD count as placeholders there. */
 const CODE_FIELDS: ReadonlySet<string> = new Set([...PREFORMATTED_FIELDS, 'signature']);
 /** Ids, enums and references: slugs that cannot hold prose. */
