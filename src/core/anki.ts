@@ -137,7 +137,7 @@ export function parseDeck(text: string): ParsedDeck {
     const extra = content.filter((x) => x !== frontCol && x !== backCol && x.f.trim()).map((x) => x.f);
     const tags = header.tagsColumn ? (r.fields[header.tagsColumn - 1] ?? '').split(/\s+/).filter(Boolean) : [];
     const guid = header.guidColumn ? r.fields[header.guidColumn - 1] : undefined;
-    notes.push({ line: r.line, front: frontCol.f, back: [backCol?.f ?? '', ...extra].filter((s) => s.trim()).join(html ? '<br><br>' : '\n\n'), tags: [...header.globalTags, ...tags], ...(guid ? { guid } : {}) });
+    notes.push({ line: r.line, front: frontCol.f, back: extra.length ? [backCol?.f ?? '', ...extra].filter((s) => s.trim()).join(html ? '<br><br>' : '\n\n') : (backCol?.f ?? ''), tags: [...header.globalTags, ...tags], ...(guid ? { guid } : {}) });
   }
   return { html, notes, skipped };
 }

@@ -33,6 +33,10 @@ describe('writing a deck', () => {
       }),
     );
   });
+  it('keeps a back that is only spaces (the property once found it read back empty)', () => {
+    const note = { guid: 'id-0', front: '!', back: ' ', tags: [] };
+    expect(parseDeck(writeDeck([note])).notes[0]).toMatchObject({ front: '!', back: ' ' });
+  });
 });
 
 describe('reading a deck', () => {
