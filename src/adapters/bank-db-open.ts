@@ -6,26 +6,16 @@
  * works on an in-memory copy.
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ensureDir } from './ensure-dir.js';
 import { BANK_DB_FILE, BANK_DB_FORMAT, BANK_DB_SCHEMA, fileStamp, metaGet, metaSet } from './bank-db.js';
 import { pin, pragma, sql } from './sql.js';
+import { Database, openOptions } from './sqlite.js';
 
 type DB = BetterSqlite3.Database;
-const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3') as typeof BetterSqlite3;
-const nativeBinding = (() => {
-  try {
-    const p = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    return existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
-  }
-})();
-const options = { timeout: 5000, ...(nativeBinding ? { nativeBinding } : {}) };
+const options = openOptions(5000);
 
 /** The cache built with the program, next to dist/adapters. */
 export const PREBUILT = fileURLToPath(new URL('../bank-cache.sqlite', import.meta.url));

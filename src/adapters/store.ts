@@ -6,8 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readDbHeader } from './db-header.js';
 import { ensureDir } from './ensure-dir.js';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PrepError } from '../errors.js';
 import type { Card, Rating } from '../core/types.js';
@@ -15,21 +14,10 @@ import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import * as q from './store-queries.js';
 import { immediate, pin, pragma, sql } from './sql.js';
 import { backupDatabase } from './backup.js';
+import { Database, openOptions } from './sqlite.js';
 
 type DB = BetterSqlite3.Database;
 
-// require() rather than import: loading a CommonJS package from ESM runs a lexer over it first.
-const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3') as typeof BetterSqlite3;
-/** Point straight at the addon; otherwise the `bindings` package probes a dozen paths on every start. */
-const nativeBinding = (() => {
-  try {
-    const p = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    return existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
-  }
-})();
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -112,7 +100,7 @@ export class Store {
   private constructor(readonly db: DB, readonly file: string, /** This open upgraded an older schema, after a backup. */ readonly migrated?: { from: number; backup: string }) {}
 
   static async open(file: string, opts: { now: Date }): Promise<Store> {
-    const options = { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) };
+    const options = openOptions(BUSY_TIMEOUT_MS);
     let db: DB | undefined;
     try {
       const version = look(file, () => pin(new Database(file, { ...options, readonly: true, fileMustExist: true })));

@@ -1,24 +1,10 @@
 /** A sql item in the drill reducer: Ctrl-T tries the query on the visible rows, submit judges both data sets, the suggestion follows. */
 import { describe, expect, it } from 'vitest';
-import { startDrill, step, suggestionFor, type DrillEvent, type DrillItem, type DrillState, type Effect } from '../../src/core/drill.js';
-import type { KeyPress } from '../../src/core/drill-keys.js';
+import { startDrill, suggestionFor, type DrillEvent, type DrillItem } from '../../src/core/drill.js';
+import { ctrl, enter, fold, key, s, T0, type } from './drill-events.js';
 
-const T0 = 1_000;
-const s = (sec: number) => T0 + sec * 1000;
 const sql = (over: Partial<DrillItem> = {}): DrillItem => ({ id: 'q', budget: 600, phases: [], keyPoints: [], check: 'query', ...over });
-const key = (k: KeyPress, at: number): DrillEvent => ({ type: 'key', key: k, at });
-const type = (text: string, at: number) => key({ sequence: text }, at);
-const ctrl = (name: string, at: number) => key({ name, ctrl: true, sequence: String.fromCharCode(name.charCodeAt(0) - 96) }, at);
-const enter = (at: number) => key({ name: 'return', sequence: '\r' }, at);
-function run(events: DrillEvent[], from = startDrill({ items: [sql()], at: T0, screen: { columns: 80, rows: 24 } })): DrillState & { all: Effect[] } {
-  const all: Effect[] = [];
-  const end = events.reduce((st, e) => {
-    const next = step(st, e);
-    all.push(...next.effects);
-    return next;
-  }, from);
-  return { ...end, all };
-}
+const run = (events: DrillEvent[], from = startDrill({ items: [sql()], at: T0, screen: { columns: 80, rows: 24 } })) => fold(events, from);
 const trial = (rows: (string | number | null)[][], error: string | null = null) => ({ kind: 'trial' as const, columns: ['name'], rows, truncated: false, error });
 const verdict = (correct: boolean) => ({ kind: 'query' as const, correct, visible: true, hidden: correct, error: null, differences: correct ? [] : ['hidden data: 3 rows missing'] });
 

@@ -3,10 +3,8 @@ import {
   capForContradictions, coverageOf, phaseAt, secondsLeft, startDrill, step, suggestGrade, suggestionFor,
   type DrillEvent, type DrillItem, type DrillState, type Effect,
 } from '../../src/core/drill.js';
-import type { KeyPress } from '../../src/core/drill-keys.js';
+import { ctrl, enter, fold, key, s, T0, type } from './drill-events.js';
 
-const T0 = 1_000; // monotonic milliseconds: any origin will do
-const s = (sec: number) => T0 + sec * 1000;
 const item = (id: string, budget: number | null = 60, over: Partial<DrillItem> = {}): DrillItem => ({
   id,
   budget,
@@ -21,23 +19,10 @@ const item = (id: string, budget: number | null = 60, over: Partial<DrillItem> =
   ],
   ...over,
 });
-const key = (k: KeyPress, at: number): DrillEvent => ({ type: 'key', key: k, at });
-const type = (text: string, at: number) => key({ sequence: text }, at);
-const ctrl = (name: string, at: number) => key({ name, ctrl: true, sequence: String.fromCharCode(name.charCodeAt(0) - 96) }, at);
-const enter = (at: number) => key({ name: 'return', sequence: '\r' }, at);
 const press = (ch: string, at: number) => key({ name: ch, sequence: ch }, at);
 const graded = (rating: 'again' | 'hard' | 'good' | 'easy', reviewId: number, at: number, again = false): DrillEvent => ({ type: 'graded', rating, reviewId, at, nextDue: 600_000, again });
 const start = (items = [item('a'), item('b')], drafts = {}) => startDrill({ items, at: T0, screen: { columns: 80, rows: 24 }, drafts });
-/** Fold events through the reducer, collecting every effect on the way. */
-function run(events: DrillEvent[], from: DrillState = start()): DrillState & { all: Effect[] } {
-  const all: Effect[] = [];
-  const end = events.reduce((st, e) => {
-    const next = step(st, e);
-    all.push(...next.effects);
-    return next;
-  }, from);
-  return { ...end, all };
-}
+const run = (events: DrillEvent[], from: DrillState = start()) => fold(events, from);
 const text = (st: DrillState) => st.attempt.editor.lines.join('\n');
 
 describe('drill reducer: events in, state out', () => {
