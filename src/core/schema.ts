@@ -19,7 +19,11 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase
 const tagSlug = z.string().regex(/^[a-z0-9][a-z0-9+.-]*$/, 'tags are lowercase slugs');
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const FollowUpSchema = z.strictObject({ prompt: text, answer: text.optional() });
+export const FollowUpSchema = z.strictObject({
+  prompt: text,
+  answer: text.optional().describe('What a strong candidate says; shown after a mock round.'),
+  key_points: z.array(KeyPointSchema).optional().describe('Score a typed follow-up answer in mock rounds; needs `answer`, which must earn them.'),
+});
 
 const common = {
   id: slug.describe('<bank>-<readable-slug>; unique across all banks; never reused or renamed'),

@@ -19,6 +19,8 @@ describe('item quality', () => {
     ['short design answer', aDesign({ answer: 'cache 100 ms' }), 'answer has 3 words; design answers take 60-220'],
     ['medium without follow-ups', aConcept({ difficulty: 'medium' }), 'items.0.follow_ups: medium concept item has no follow_ups'],
     ['hard coding without follow-ups', aCoding({ difficulty: 'hard' }), 'hard coding item has no follow_ups'],
+    ['follow-up points without an answer', aConcept({ follow_ups: [{ prompt: 'And L1?', key_points: [{ point: 'sparse', evidence: ['sparse', 'zero'] }] }] }), 'items.0.follow_ups.0.key_points: follow-up has key_points but no answer'],
+    ['follow-up answer without its evidence', aConcept({ follow_ups: [{ prompt: 'And L1?', answer: 'It shrinks weights.', key_points: [{ point: 'sparse', evidence: ['sparse', 'exactly zero'] }] }] }), 'items.0.follow_ups.0.key_points.0: key point 1: none of its evidence ("sparse", "exactly zero") occurs in the follow-up answer'],
     ['concept without pitfalls', aConcept({ pitfalls: undefined }), 'items.0.pitfalls: concept item has no pitfalls'],
     ['evidence absent from the answer', aConcept({ key_points: [...aConcept().key_points!.slice(0, 2), { point: 'x', evidence: ['dropout', 'early stopping'] }] }), 'items.0.key_points.2: key point 3: none of its evidence ("dropout", "early stopping") occurs in the answer'],
     ['evidence without words', aConcept({ key_points: [...aConcept().key_points!.slice(0, 2), { point: 'x', evidence: ['//', 'penalty'] }] }), 'key point 3 has 1 evidence phrase with words; at least 2 needed'],

@@ -31,6 +31,14 @@ describe('rubric checks in lint --strict', () => {
     expect(m.some((x) => /trivially easy/.test(x))).toBe(true); // no misconception fired
     expect(m.some((x) => /below its min/.test(x))).toBe(true);
   });
+  it('a scored follow-up must earn its own key points', () => {
+    const fu = (answer: string) => item({ follow_ups: [{ prompt: 'Why does bagging not help a linear model much?', answer, key_points: [
+      { point: 'A linear model is stable: low variance to remove.', evidence: ['stable', 'low variance'] },
+      { point: 'Averaging does not change bias.', evidence: ['bias unchanged', 'same bias'] },
+    ] }] });
+    expect(messages(fu('A linear model is already stable with low variance, and averaging leaves the bias unchanged.'))).toEqual([]);
+    expect(messages(fu('A linear model is stable, so there is low variance to remove.'))[0]).toMatch(/follow-up answer scores 50% on its own key points \(missed: Averaging does not change bias/);
+  });
   it('a misconception must name a real point', () => {
     expect(messages(item({ misconceptions: [{ claim: 'c', evidence: ['e'], contradicts: 7 }] }))[0]).toMatch(/no key point/);
   });

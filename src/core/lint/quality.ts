@@ -58,6 +58,16 @@ function honesty(file: string, at: Path, points: readonly KeyPoint[], text: stri
   return out;
 }
 
+/** Follow-ups scored in mock rounds: key points need an answer that earns each of them. */
+function followUpIssues(file: string, at: Path, it: Item): LintIssue[] {
+  return (it.follow_ups ?? []).flatMap((f, fi) => {
+    if (!f.key_points?.length) return [];
+    const where: Path = [...at, 'follow_ups', fi];
+    if (f.answer === undefined) return [issue(file, [...where, 'key_points'], 'follow-up has key_points but no answer', 'Write the answer a strong candidate gives; its key points are scored against typed answers in mock rounds.')];
+    return honesty(file, [...where, 'key_points'], f.key_points, tokens(f.answer), 'follow-up answer');
+  });
+}
+
 export function checkItemQuality(file: string, at: Path, it: Item): LintIssue[] {
   const out: LintIssue[] = [];
   const range = ANSWER_WORDS[it.type];
@@ -67,6 +77,7 @@ export function checkItemQuality(file: string, at: Path, it: Item): LintIssue[] 
   if (FOLLOW_UPS_ON.has(it.type) && it.difficulty !== 'easy' && !it.follow_ups?.length) {
     out.push(issue(file, [...at, 'follow_ups'], `${it.difficulty} ${it.type} item has no follow_ups`, 'Add at least one follow-up question an interviewer would ask next (follow_ups: [{prompt: ...}]).'));
   }
+  out.push(...followUpIssues(file, at, it));
   if ((it.type === 'concept' || it.type === 'compare') && !it.pitfalls?.length) {
     out.push(issue(file, [...at, 'pitfalls'], `${it.type} item has no pitfalls`, 'List at least one common mistake: pitfalls: [...].'));
   }

@@ -12,7 +12,7 @@ import type { LintBank } from './references.js';
 import { gradeFor } from '../grader/report.js';
 import { keyPointsOf } from '../grader/item.js';
 import { pointIndex } from '../grader/compile.js';
-import { lexiconFor } from '../grader/index.js';
+import { gradeAnswer, lexiconFor } from '../grader/index.js';
 import { compilePhrase, hitsIn } from '../grader/match.js';
 import { readAnswer } from '../grader/text.js';
 
@@ -58,7 +58,20 @@ function itemIssues(file: string, i: number, item: LoadedItem, opts: RubricLintO
       out.push(issue(file, at, `check scores ${pct(cov)}, below its min ${pct(c.min)} (${missed.slice(0, 2).join('; ')})`, 'Add the paraphrase\'s words to the points\' evidence or to content/synonyms.yaml, or loosen a `together`.'));
     }
   });
+  out.push(...followUpScores(file, i, item, opts));
   return out;
+}
+
+/** A follow-up's own answer, graded as a typed mock answer would be, must earn at least 80% of its key points. */
+function followUpScores(file: string, i: number, item: LoadedItem, opts: RubricLintOptions): LintIssue[] {
+  return (item.follow_ups ?? []).flatMap((f, fi) => {
+    if (!f.key_points?.length || f.answer === undefined) return [];
+    const g = gradeAnswer(f.answer, { keyPoints: f.key_points, prompt: f.prompt }, { ...(opts.known ? { known: opts.known } : {}), ...(opts.synonyms ? { synonyms: opts.synonyms } : {}) });
+    const cov = g.coverage ?? 0;
+    if (cov >= 0.8 - 1e-9) return [];
+    const missed = g.points.filter((p) => !p.covered).map((p) => p.point);
+    return [issue(file, ['items', i, 'follow_ups', fi, 'answer'], `follow-up answer scores ${pct(cov)} on its own key points (missed: ${missed.slice(0, 2).join('; ')})`, 'Reword the answer or the points\' evidence so the model answer earns at least 80%.')];
+  });
 }
 
 export function checkRubrics(banks: readonly LintBank[], opts: RubricLintOptions): LintIssue[] {
