@@ -62,7 +62,9 @@ export type AnswerIntent =
   /** Swap the box between a restored draft and a fresh start. */
   | { kind: 'swap-draft' }
   /** SQL: run the query on the visible data and show its first rows. */
-  | { kind: 'try' };
+  | { kind: 'try' }
+  /** Stop every clock, or start them again (Ctrl-P: never answer text). */
+  | { kind: 'pause' };
 
 const isEnter = (key: KeyPress) => key.name === 'return' || key.name === 'enter';
 
@@ -73,6 +75,7 @@ const isEnter = (key: KeyPress) => key.name === 'return' || key.name === 'enter'
 export function answerKey(key: KeyPress, s: { editor: EditorState; code?: boolean; query?: boolean }): AnswerIntent | undefined {
   const edit = (action: EditAction): AnswerIntent => ({ kind: 'edit', action });
   if (key.ctrl && key.name === 'c') return { kind: 'interrupt' };
+  if (key.ctrl && key.name === 'p' && !key.paste) return { kind: 'pause' };
   if (s.query && !key.paste && ((key.ctrl && key.name === 't') || key.name === 'f5')) return { kind: 'try' };
   // Pasted text is text: a pasted newline breaks the line (it never submits or reveals).
   if (key.paste && isEnter(key)) return edit({ kind: 'newline' });

@@ -4,6 +4,7 @@ import { gradingKey, toScale, type KeyPress } from './drill-keys.js';
 import { editorText } from './editor.js';
 import { coverageOf, currentItem, elapsedSeconds, suggestionFor, toggled } from './drill-score.js';
 import { enterItem, quitting, scrolled, typedText } from './drill-attempt.js';
+import { heldChecked, nextReview } from './drill-round.js';
 
 /** Ask the shell to commit a grade; the reducer moves on when it hears `graded`. */
 function commit(s: DrillState, rating: Result['rating']): DrillState {
@@ -68,7 +69,8 @@ export function graded(s: DrillState, e: Extract<DrillEvent, { type: 'graded' }>
     ...s, items: e.again ? [...s.items, item] : s.items, results: [...s.results, result], drafts, undid: null,
     last: { id: item.id, rating: result.rating, nextDue: e.nextDue, again: !!e.again, leech: !!e.leech },
   };
-  return { ...enterItem(moved, s.index + 1, e.at), effects };
+  // A mock round walks its held answers; a drill shows the next item.
+  return { ...(s.round?.reviewing ? nextReview(moved, s.index, e.at) : enterItem(moved, s.index + 1, e.at)), effects };
 }
 
 /**
@@ -78,6 +80,7 @@ export function graded(s: DrillState, e: Extract<DrillEvent, { type: 'graded' }>
 export function undone(s: DrillState, at: number): DrillState {
   const last = s.results[s.results.length - 1];
   if (!last) return s;
+  if (s.round?.reviewing) return undoneInRound(s, last, at);
   const item = currentItem(s);
   const text = item && s.stage !== 'done' ? typedText(item, s.attempt.editor) : null;
   const parked = item && (text !== null || s.stage === 'answer') ? { ...s.parked, [item.id]: { attempt: s.attempt, stage: s.stage as 'question' | 'answer', at } } : s.parked;
@@ -90,11 +93,20 @@ export function undone(s: DrillState, at: number): DrillState {
   };
 }
 
+/** In a round's reveals every answer is already held: the graded one simply comes back to be graded again. */
+function undoneInRound(s: DrillState, last: Result, at: number): DrillState {
+  const index = s.items.findIndex((i) => i.id === last.id);
+  return {
+    ...s, index, stage: 'answer', now: at, attempt: last.attempt, results: s.results.slice(0, -1), undid: last.id, last: null,
+    ui: { ...s.ui, scroll: 0, maxScroll: 0, armed: null, notice: '', graceUntil: 0 },
+  };
+}
+
 /** What running the code showed, for the attempt that asked (wherever an undo has put it meanwhile). */
 export function checked(s: DrillState, e: { attempt: number; outcome: CheckOutcome }): DrillState {
   const outcome = e.outcome;
   const done = (a: Attempt): Attempt =>
     a.id !== e.attempt ? a : outcome.kind === 'trial' ? { ...a, trial: outcome, trying: false } : { ...a, check: outcome, checking: false };
   const parked = Object.fromEntries(Object.entries(s.parked).map(([id, p]) => [id, { ...p, attempt: done(p.attempt) }]));
-  return { ...s, attempt: done(s.attempt), parked, results: s.results.map((r) => ({ ...r, attempt: done(r.attempt) })) };
+  return { ...s, attempt: done(s.attempt), parked, round: heldChecked(s.round, done), results: s.results.map((r) => ({ ...r, attempt: done(r.attempt) })) };
 }

@@ -8,7 +8,8 @@ export { suggestGrade };
 
 export const currentItem = (s: Pick<DrillState, 'items' | 'index'>): DrillItem | undefined => s.items[s.index];
 
-export const elapsedSeconds = (s: Pick<DrillState, 'attempt' | 'now'>) => ((s.attempt.answeredAt ?? s.now) - s.attempt.shownAt) / 1000;
+/** Seconds spent on the attempt: to the answer, or to now (frozen while paused). */
+export const elapsedSeconds = (s: Pick<DrillState, 'attempt' | 'now'> & { paused?: number | null }) => ((s.attempt.answeredAt ?? s.paused ?? s.now) - s.attempt.shownAt) / 1000;
 
 export function secondsLeft(s: DrillState): number | null {
   const item = currentItem(s);

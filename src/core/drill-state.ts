@@ -33,6 +33,31 @@ export interface DrillItem {
   bugs?: { line: number; issue: string }[];
   /** A typed answer is run: against the tests (coding) or, to come, as a query (SQL). */
   check?: 'tests' | 'query';
+  /** Mock rounds: a follow-up asked after the main question (`id` is `<main>#<n>`); its grade is the report's, not the schedule's. */
+  followUpOf?: string;
+  /** Mock rounds: a pause between rounds of a loop, skipped with Enter. */
+  kind?: 'break';
+  /** Mock rounds: a title above the question (the round and its place in it). */
+  heading?: string;
+  /** Behavioural mock questions: the candidate's story, shown as notes for the first `seconds` of the answer, then hidden. */
+  notes?: { text: string; seconds: number };
+}
+
+/**
+ * A mock round: every answer is held, unseen, until the round ends (as in an interview); then the
+ * reveals are walked one by one to be graded. A round-level clock ends the round when it runs out.
+ */
+export interface Round {
+  /** Seconds the whole round (or loop) may take. */
+  seconds: number;
+  /** Monotonic milliseconds the round started, moved on by every pause. */
+  startedAt: number;
+  /** The answers given, by item index (null: a break, or not reached). */
+  held: (Attempt | null)[];
+  /** The round is over: its reveals are being graded. */
+  reviewing: boolean;
+  /** Why the questions ended: all answered, or the round's clock ran out. */
+  ended: 'answered' | 'time' | null;
 }
 
 export type Stage = 'question' | 'answer' | 'done';
@@ -152,6 +177,10 @@ export interface DrillState {
   nextAttempt: number;
   /** What the grader is given besides the answer: the banks' vocabulary, the synonyms. */
   grader: GradeOptions;
+  /** Every clock stopped (Ctrl-P) since this monotonic time. */
+  paused: number | null;
+  /** Mock rounds only. */
+  round: Round | null;
   /** What this step asks of the shell, in order. */
   effects: readonly Effect[];
 }
@@ -174,6 +203,8 @@ export type Effect =
   /** Run the typed answer: against the tests, or as a query on both data sets (`trial`: the visible data only). */
   | { kind: 'check'; attempt: number; item: string; code: string; trial?: boolean }
   | { kind: 'save-draft'; id: string; text: string }
+  /** Mock rounds: an answer was held (keep the round's progress, so a crash loses nothing). */
+  | { kind: 'held'; index: number }
   | { kind: 'clear-draft'; id: string };
 
 export type DrillEvent =

@@ -12,6 +12,7 @@ import { gradeTyped, type GradeOptions } from './drill-grade.js';
 import { currentItem, marksOf, secondsLeft } from './drill-score.js';
 import { blankAttempt, enterItem, quitting, scrolled, typedText } from './drill-attempt.js';
 import { checked, grading, graded, undone } from './drill-reveal.js';
+import { holdAnswer, newRound, roundOver, togglePause } from './drill-round.js';
 
 export type * from './drill-state.js';
 export * from './drill-score.js';
@@ -25,6 +26,8 @@ export interface DrillSetup {
   grader?: GradeOptions;
   /** Drafts saved in earlier sessions, by item id: offered when the item is shown. */
   drafts?: Record<string, SavedDraft>;
+  /** A mock round of this many seconds: answers are held unseen until it ends. */
+  round?: { seconds: number };
 }
 
 export function startDrill(d: DrillSetup): DrillState {
@@ -32,25 +35,33 @@ export function startDrill(d: DrillSetup): DrillState {
     items: d.items, index: 0, stage: 'question', now: d.at, attempt: blankAttempt(0, d.at, d.items[0]), results: [], quit: false, interrupted: false,
     screen: d.screen, ui: { scroll: 0, page: 0, maxScroll: 0, graceUntil: 0, armed: null, notice: '' }, grading: d.grading ?? 'four',
     parked: {}, drafts: d.drafts ?? {}, last: null, undid: null, nextAttempt: 1, grader: d.grader ?? {}, effects: [],
+    paused: null, round: d.round ? newRound(d.round.seconds, d.at, d.items.length) : null,
   };
   return enterItem(s, 0, d.at);
 }
 
 const pastDeadline = (s: DrillState, at: number) => {
   const budget = currentItem(s)?.budget;
-  return budget != null && at >= s.attempt.shownAt + budget * 1000;
+  return (budget != null && at >= s.attempt.shownAt + budget * 1000) || roundOver(s, at);
 };
 
 /** Show the answer side: grade a typed answer, and ask for typed code to be run. */
 export function reveal(s: DrillState, at: number, timedOut: boolean, seenAt = at): DrillState {
   const item = currentItem(s)!;
+  // A break between rounds ends when skipped or over: nothing to keep.
+  if (item.kind === 'break' && s.round) return holdAnswer(s, null, at, []);
   const answered = { ...s.attempt, answeredAt: at, timedOut };
   const ui = { ...s.ui, scroll: 0, maxScroll: 0, notice: '', armed: null, graceUntil: timedOut ? seenAt + 1200 : s.ui.graceUntil };
   const text = typedText(item, s.attempt.editor);
-  if (text === null) return { ...s, now: at, stage: 'answer', ui, attempt: { ...answered, mode: 'spoken' } };
+  if (text === null) {
+    const spoken: Attempt = { ...answered, mode: 'spoken' };
+    return s.round && !s.round.reviewing ? holdAnswer({ ...s, ui }, spoken, at, []) : { ...s, now: at, stage: 'answer', ui, attempt: spoken };
+  }
   const grade = item.keyPoints.length ? gradeTyped(withoutStarter(text, item.starter), { keyPoints: item.keyPoints, ...(item.misconceptions ? { misconceptions: item.misconceptions } : {}), ...(item.prompt ? { prompt: item.prompt } : {}) }, s.grader, item.bugs) : null;
   const attempt: Attempt = { ...answered, mode: 'typed', grade, marks: marksOf(grade, item.keyPoints.length), checking: !!item.check };
   const effects: Effect[] = item.check ? [{ kind: 'check', attempt: attempt.id, item: item.id, code: text }] : [];
+  // A mock round keeps the answer unseen until the round ends.
+  if (s.round && !s.round.reviewing) return holdAnswer({ ...s, ui }, attempt, at, effects);
   return { ...s, now: at, stage: 'answer', ui, attempt, effects };
 }
 
@@ -72,7 +83,9 @@ function trying(s: DrillState, item: DrillItem, at: number): DrillState {
 
 function tick(s: DrillState, at: number): DrillState {
   const next = { ...s, now: at };
-  if (s.stage !== 'question') return next;
+  if (s.stage !== 'question' || s.paused !== null) return next;
+  // The round's clock ran out: the question being answered ends there.
+  if (roundOver(s, at)) return reveal(next, Math.min(at, s.round!.startedAt + s.round!.seconds * 1000), true, at);
   const left = secondsLeft(next);
   return left !== null && left <= 0 ? reveal(next, s.attempt.shownAt + currentItem(s)!.budget! * 1000, true, at) : next;
 }
@@ -83,6 +96,8 @@ function answering(s: DrillState, key: KeyPress, at: number): DrillState {
   const query = item.check === 'query';
   const intent = answerKey(key, { editor: s.attempt.editor, code: item.starter !== undefined || query, query });
   if (!intent) return s;
+  if (intent.kind === 'pause') return togglePause(s, at);
+  if (s.paused !== null && intent.kind !== 'interrupt') return { ...s, ui: { ...s.ui, notice: 'Paused: every clock is stopped. Ctrl-P goes on.' } };
   // A key that lands after the deadline (before the next tick noticed) is too late: time is up.
   if (intent.kind !== 'interrupt' && intent.kind !== 'undo' && pastDeadline(s, at)) return tick(s, at);
   const now = { ...s, now: at, ui: { ...s.ui, notice: '' } };
