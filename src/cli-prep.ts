@@ -16,6 +16,25 @@ export function registerPrep(program: Command, act: Act): void {
   star.command('coverage').description('which stories serve each STAR theme; the checklist five first').action(act(async () => (await import('./commands/star.js')).starCoverage));
   star.command('practice').argument('[id]').description('tell a story against the clock, part by part (default: the due ones)').action(act(async () => (await import('./commands/star-practice.js')).starPractice));
 
+  const mock = program
+    .command('mock')
+    .argument('[round]', 'concept (default), coding, design, behavioural, sql, or loop (one of each, with breaks)')
+    .description('a timed interview round: answers unseen until it ends, then scored and graded one by one')
+    .option('--interview <id>', 'fit the round to this interview (its roles)')
+    .option('--role <roles...>', 'ds, mle, mlops, fs (default: the interview\'s, else roles in config.yaml)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--minutes <m>', 'the round\'s length, 10-120 (a loop: each round\'s)')
+    .option('--seed <n>', 'pick the same questions again (for tests and retakes)')
+    .addHelpText('after', `
+Rounds: concept 7 questions in 30 min, each with a follow-up; coding one problem in 45 min (tests run at the
+end) and a code review if time is left; design one system in 45 min with a capacity estimate; behavioural 4
+questions in 20 min from your STAR stories (shown as notes, then put away); sql 3 queries in 30 min; loop one
+of each with 5-minute breaks (Enter skips a break). Nothing is shown until the round ends; then each answer is
+revealed and graded with one key (1-4, Enter takes the suggestion), and the grades feed the schedule.
+Ctrl-P pauses every clock; Ctrl-C stops and keeps every answer given (exit 130).`)
+    .action(act(async () => (await import('./commands/mock.js')).mock));
+  mock.command('history').description('your mock rounds, newest first').action(act(async () => (await import('./commands/mock.js')).mockHistory));
+  mock.command('show').argument('<n>', 'the round\'s number (prep mock history)').description('one round\'s report').action(act(async () => (await import('./commands/mock.js')).mockShow));
+
   const interview = program.command('interview').description('interviews the checklist counts down to');
   interview.command('add').argument('<company>').requiredOption('--date <YYYY-MM-DD>', 'the interview day').option('--role <text>', 'the role').option('--roles <list>', 'our roles it is for: ds,mle,mlops,fs (default: read from --role)').option('--notes <text>', 'anything to remember').description('add an interview').action(act(async () => (await import('./commands/interview.js')).interviewAdd));
   interview.command('list').description('all interviews').action(act(async () => (await import('./commands/interview.js')).interviewList));

@@ -61,7 +61,7 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
         timed_out     INTEGER NOT NULL DEFAULT 0,
         typed_answer  TEXT,
         rubric_score  REAL,                       -- 0..1 share of key points covered
-        source        TEXT NOT NULL,              -- drill | review | grade | practice
+        source        TEXT NOT NULL,              -- drill | review | grade | practice | mock
         session_id    TEXT,
         card_before   TEXT,                       -- JSON of the card before (NULL if it was new)
         card_after    TEXT NOT NULL               -- JSON of the card after
@@ -165,6 +165,23 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX reviews_range ON reviews (kind, study_day, card_id, rating, suggested, seconds, time_limit, timed_out);
       CREATE INDEX reviews_at ON reviews (kind, reviewed_at, card_id);
       CREATE INDEX reviews_first ON reviews (kind, study_day, card_id, seconds) WHERE card_before IS NULL;
+    `);
+  },
+  // 6: mock rounds: the report of each (saved as answers are given, so a crash or a full disk keeps what was said)
+  (db) => {
+    db.exec(`
+      CREATE TABLE mock_rounds (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL,                     -- concept | coding | design | behavioural | sql | loop
+        started_at   TEXT NOT NULL,                     -- ISO 8601 UTC
+        study_day    TEXT NOT NULL,
+        minutes      INTEGER NOT NULL,
+        interview_id TEXT,
+        status       TEXT NOT NULL CHECK (status IN ('running', 'finished', 'interrupted')),
+        coverage     REAL,                              -- mean coverage of the answered questions
+        report       TEXT NOT NULL                      -- JSON: the \`prep mock show --json\` document
+      ) STRICT;
+      CREATE INDEX mock_rounds_started ON mock_rounds (started_at);
     `);
   },
 ];

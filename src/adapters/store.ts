@@ -84,7 +84,7 @@ export interface ReviewInput {
   rubricScore?: number | null;
   /** The grade the grader suggested (drill, typed or spoken), to compare with the grade given. */
   suggested?: Rating | null;
-  source: 'drill' | 'review' | 'grade' | 'practice';
+  source: 'drill' | 'review' | 'grade' | 'practice' | 'mock';
   sessionId?: string | null;
 }
 

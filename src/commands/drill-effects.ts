@@ -17,8 +17,12 @@ export interface EffectDeps {
   store: Store;
   drafts: Drafts;
   settings: Settings;
-  source: 'drill' | 'review';
+  source: 'drill' | 'review' | 'mock';
   sessionId: string;
+  /** Mock rounds: a follow-up is graded for the report only, never the schedule. */
+  unscheduled?(id: string): boolean;
+  /** Mock rounds: an answer was held (keep the round's report). */
+  held?(): void;
   item(id: string): LoadedItem;
   /** Monotonic milliseconds: the reducer's clock. */
   clock(): number;
@@ -27,6 +31,7 @@ export interface EffectDeps {
 
 function commitGrade(d: EffectDeps, r: GradeRecord): void {
   const { store, settings, ctx } = d;
+  if (d.unscheduled?.(r.id)) return d.dispatch({ type: 'graded', rating: r.rating, reviewId: -1, at: d.clock(), nextDue: 0 });
   const now = ctx.now();
   // The card is read under the write lock, so a `prep grade` from another terminal meanwhile is built on, not lost.
   const { reviewId, review } = store.review(r.id, (current) => {
@@ -41,7 +46,8 @@ function commitGrade(d: EffectDeps, r: GradeRecord): void {
   const nextDue = after.due.getTime() - now.getTime();
   // A missed item (Again) due again within the learn-ahead window returns at the end of the session, as
   // in Anki; items passed with a short learning step wait for the next session (rounds are minutes long).
-  const again = r.rating === 'again' && settings.learnAheadMinutes > 0 && nextDue <= settings.learnAheadMinutes * 60_000;
+  // A mock round never asks again: the interview would not.
+  const again = d.source !== 'mock' && r.rating === 'again' && settings.learnAheadMinutes > 0 && nextDue <= settings.learnAheadMinutes * 60_000;
   d.dispatch({ type: 'graded', rating: r.rating, reviewId, at: d.clock(), nextDue, again, leech: after.lapses >= settings.leechThreshold });
 }
 
@@ -56,6 +62,8 @@ export function perform(d: EffectDeps, fx: Effect): void {
       return d.drafts.save(fx.id, fx.text, d.ctx.now());
     case 'clear-draft':
       return d.drafts.clear(fx.id);
+    case 'held':
+      return d.held?.();
     case 'check': {
       const item = d.item(fx.item);
       if (item.type === 'sql') return void runQuery(item, fx.code, !!fx.trial).then((outcome) => d.dispatch({ type: 'checked', attempt: fx.attempt, outcome }));

@@ -18,6 +18,7 @@ import { summary } from '../format/drill-summary.js';
 import { preciseWidths } from '../format/width.js';
 import { storyOffer, storyReveal } from '../format/behavioural-view.js';
 import { lazyGraderOptions, loadDrillContent, toDrillItem, type DrillContent, type TimeOption } from './drill-items.js';
+import type { DrillItem } from '../core/drill.js';
 import { perform } from './drill-effects.js';
 import { closeSqlRunner, sqlRunner } from './sql-answer.js';
 
@@ -26,7 +27,22 @@ export interface SessionInput {
   settings: Settings;
   store: Store;
   time: TimeOption;
-  source: 'drill' | 'review';
+  source: 'drill' | 'review' | 'mock';
+  /** A mock round: its own items, its clock, and where its report goes. */
+  round?: RoundSetup;
+}
+
+/** What a mock round adds to a session (commands/mock-session.ts builds it). */
+export interface RoundSetup {
+  seconds: number;
+  /** The round's drill items (follow-ups and breaks included), from the loaded items and the frameworks. */
+  items(content: DrillContent): DrillItem[];
+  /** Items the view shows that are no bank's: follow-ups and breaks. */
+  extra: Map<string, LoadedItem>;
+  /** Follow-ups: graded for the report, not the schedule. */
+  unscheduled(id: string): boolean;
+  /** An answer was held, or the round ended: keep the report. Returns the text to print at the end. */
+  save(s: DrillState, final: boolean): string;
 }
 
 const monotonic = () => performance.now();
@@ -34,7 +50,7 @@ const monotonic = () => performance.now();
 /** The view's inputs that come from outside the state: the items, your stories, the schedule's previews. */
 async function makeView(ctx: Ctx, input: SessionInput, content: DrillContent, current: () => string): Promise<DrillView> {
   const { settings, store } = input;
-  const byId = new Map(input.items.map((i) => [i.id, i]));
+  const byId = new Map([...input.items.map((i) => [i.id, i] as const), ...(input.round?.extra ?? [])]);
   const paint = await painter(ctx);
   // Behavioural prompts offer the candidate's own stories for their template as the example to tell.
   const stories = new Repo(store).stories();
@@ -71,11 +87,11 @@ async function setUp(ctx: Ctx, input: SessionInput, current: () => string) {
   const { readVocabulary } = await import('../adapters/bank-db.js');
   const synonyms = await (await import('../adapters/synonyms.js')).loadSynonyms(ctx.contentDir);
   return {
-    items: input.items.map((i) => toDrillItem(i, content, input.time, input.settings.timeScale)),
+    items: input.round ? input.round.items(content) : input.items.map((i) => toDrillItem(i, content, input.time, input.settings.timeScale)),
     grader: lazyGraderOptions(() => readVocabulary(db), synonyms ?? undefined),
     drafts: new Drafts(input.store),
     view: await makeView(ctx, input, content, current),
-    byId: new Map(input.items.map((i) => [i.id, i])),
+    byId: new Map([...input.items.map((i) => [i.id, i] as const), ...(input.round?.extra ?? [])]),
   };
 }
 
@@ -84,7 +100,9 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   let state: DrillState | undefined;
   const { items, grader, drafts, view, byId } = await setUp(ctx, input, () => state!.items[state!.index]!.id);
   const screen = openScreen(ctx.io);
-  state = startDrill({ items, at: monotonic(), screen: screen.size(), grading: settings.grading, grader, drafts: drafts.all() });
+  const round = input.round;
+  // A mock round offers no drafts: it is a fresh sitting, like the interview.
+  state = startDrill({ items, at: monotonic(), screen: screen.size(), grading: settings.grading, grader, drafts: round ? {} : drafts.all(), ...(round ? { round: { seconds: round.seconds } } : {}) });
   const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
 
   return await new Promise((resolve, reject) => {
@@ -96,10 +114,20 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       closeSqlRunner();
       screen.close();
       const s = state!;
+      if (round) return finishRound(s, error);
       if (error === undefined) return resolve({ summary: summary(s, nextDueText(ctx, store, settings), view.paint), interrupted: s.quit && s.interrupted });
       // A failure while grading (the database locked or full): show what was saved; main maps the error.
       ctx.io.stdout.write(`${summary(s, null, view.paint)}\n`);
       reject(error);
+    };
+    // A round's report is saved whatever ended it; if even that fails, the error says where the answers went.
+    const finishRound = (s: DrillState, error: unknown) => {
+      try {
+        const text = round!.save(s, true);
+        return error === undefined ? resolve({ summary: text, interrupted: s.interrupted }) : reject(error);
+      } catch (e) {
+        return reject(error ?? e);
+      }
     };
     // Keys of one paste or one burst arrive together: draw once after them, not once per key.
     let queued = false;
@@ -119,7 +147,10 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
       }
       screen.draw(frame.lines);
     };
-    const deps = { ctx, store, drafts, settings, source: input.source, sessionId, item: (id: string) => byId.get(id)!, clock: monotonic, dispatch: (e: DrillEvent) => dispatch(e) };
+    const deps = {
+      ctx, store, drafts, settings, source: input.source, sessionId, item: (id: string) => byId.get(id)!, clock: monotonic, dispatch: (e: DrillEvent) => dispatch(e),
+      ...(round ? { unscheduled: round.unscheduled, held: () => round.save(state!, false) } : {}),
+    };
     const dispatch = (e: DrillEvent) => {
       if (finished) return;
       state = step(state!, e);

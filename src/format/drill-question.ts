@@ -14,9 +14,10 @@ import { gridRows } from './sql-table.js';
 import { proseWidth, statusLines, titleRule, type DrillView, type Frame } from './drill-parts.js';
 
 /** The question pane's rows: the prompt and what goes with it, the framework's phases, the offer. */
-function questionRows(d: DrillItem, item: LoadedItem, v: DrillView, width: number): string[] {
+function questionRows(d: DrillItem, item: LoadedItem, v: DrillView, width: number, elapsed: number): string[] {
   const { paint } = v;
   const lines = questionSide(item, paint, width, { starter: false }).split('\n');
+  if (d.notes) lines.push(...notesRows(d.notes, elapsed, v, width));
   if (d.phases.length) {
     const scale = d.budget ? d.budget / d.phases.reduce((a, p) => a + p.seconds, 0) : 1;
     if (item.type === 'behavioural') {
@@ -31,6 +32,13 @@ function questionRows(d: DrillItem, item: LoadedItem, v: DrillView, width: numbe
   const offer = v.offer(item);
   if (offer) lines.push(...wrapPainted(offer, width));
   return lines;
+}
+
+/** Mock behavioural questions: the story as notes for its first seconds, then put away (as in the room). */
+function notesRows(notes: { text: string; seconds: number }, elapsed: number, v: DrillView, width: number): string[] {
+  const left = notes.seconds - elapsed;
+  if (left <= 0) return [v.paint('dim', 'Your notes are put away: tell it from memory.')];
+  return [v.paint('cyan', `Your notes (put away in ${mmss(left)}):`), ...wrap(notes.text, width - 2, '  ').split('\n')];
 }
 
 function bar(fraction: number, width: number, paint: Paint): string {
@@ -97,7 +105,7 @@ export function questionScreen(s: DrillState, v: DrillView): Frame {
   const head = [titleRule(s, item, v), ...statusLines(s, v)];
   const timer = timerRows(s, d, v);
   const trial = d.check === 'query' ? trialRows(s, v, Math.max(4, Math.floor(rows * 0.3))) : [];
-  const [first = '', ...rest] = questionRows(d, item, v, proseWidth(s.screen.columns));
+  const [first = '', ...rest] = questionRows(d, item, v, proseWidth(s.screen.columns), elapsedSeconds(s));
   // The question gets what the answer box leaves: the box takes the rows its text needs, at least 2 and,
   // once the answer is long, 40% of the room. The prompt's first row always shows.
   const room = Math.max(4, rows - head.length - timer.length - trial.length - 2);

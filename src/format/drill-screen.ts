@@ -5,16 +5,33 @@
  */
 import type { DrillState } from '../core/drill.js';
 import { currentItem } from '../core/drill.js';
-import { clip } from './text.js';
+import { clip, mmss, sanitize, wrap } from './text.js';
+import { secondsLeft } from '../core/drill.js';
+import { statusLines } from './drill-parts.js';
 import type { DrillView, Frame } from './drill-parts.js';
 import { questionScreen } from './drill-question.js';
 import { revealScreen } from './drill-reveal.js';
 
 export type { DrillView, Frame };
 
+/** A break between the rounds of a loop: its clock, and how to skip it. */
+function breakScreen(s: DrillState, v: DrillView): Frame {
+  const left = secondsLeft(s) ?? 0;
+  const next = s.items[s.index + 1]?.heading ?? 'the next round';
+  const lines = [
+    ...statusLines(s, v),
+    '',
+    v.paint('bold', `Break: ${mmss(left)} left.`),
+    wrap(`Stand up, drink some water. ${sanitize(next)} starts when the break ends.`, s.screen.columns - 1),
+    '',
+    v.paint('dim', 'Enter: start it now · Ctrl-P: pause · Ctrl-C: stop (the answers so far are kept)'),
+  ];
+  return { lines: lines.flatMap((l) => l.split('\n')), page: 1, maxScroll: 0 };
+}
+
 export function drillScreen(s: DrillState, v: DrillView): Frame {
   if (s.stage === 'done' || !currentItem(s)) return { lines: [], page: 0, maxScroll: 0 };
-  const frame = s.stage === 'question' ? questionScreen(s, v) : revealScreen(s, v);
+  const frame = currentItem(s)!.kind === 'break' ? breakScreen(s, v) : s.stage === 'question' ? questionScreen(s, v) : revealScreen(s, v);
   const { columns, rows } = s.screen;
   return { ...frame, lines: frame.lines.slice(0, rows).map((l) => clip(l, columns - 1)) };
 }
