@@ -103,14 +103,15 @@ export function mockReport(s: DrillState, meta: ReportMeta, id: number | null = 
     }
     questions.push({ ...answerReport(s, i), round: roundOf.get(item.id) ?? 'concept', followUps: [] });
   });
-  const answered = questions.filter((q) => q.reached && (q.answer !== null || q.mode === 'spoken'));
+  const said = (a: AnswerReport) => a.reached && (a.answer !== null || (a.mode === 'spoken' && !a.timedOut));
+  const answered = questions.filter(said);
   const covs = questions.map((q) => q.coverage).filter((c): c is number => c !== null);
   const fus = questions.flatMap((q) => q.followUps);
   return {
     version: 1, id, kind: meta.kind, startedAt: meta.startedAt, minutes: meta.minutes, seed: meta.seed, interview: meta.interview, roles: meta.roles,
     status: s.interrupted || (s.quit && !s.round?.reviewing) ? 'interrupted' : 'finished', ended: s.round?.ended ?? null, questions,
     summary: {
-      questions: questions.length, answered: answered.length, followUps: fus.length, followUpsAnswered: fus.filter((f) => f.answer !== null || f.mode === 'spoken').length,
+      questions: questions.length, answered: answered.length, followUps: fus.length, followUpsAnswered: fus.filter(said).length,
       coverage: covs.length ? round2(covs.reduce((a, b) => a + b, 0) / covs.length) : null, timedOut: [...questions, ...fus].filter((q) => q.timedOut).length,
       seconds: Math.round([...questions, ...fus].reduce((a, q) => a + (q.seconds ?? 0), 0)), graded: [...questions, ...fus].filter((q) => q.grade !== null).length,
     },

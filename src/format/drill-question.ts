@@ -74,13 +74,15 @@ function keyRows(s: DrillState, d: DrillItem, v: DrillView, paged: boolean): str
   const undoShort = s.results.length ? ' · Ctrl-Z: undo' : '';
   const page = paged ? ' · PgUp/PgDn: the question' : '';
   const pageShort = paged ? ' · PgUp/PgDn' : '';
-  const keys = fitText(width, d.check === 'query'
+  // In a mock round nothing is revealed until the end: Enter and Ctrl-D go on to the next question.
+  const inRound = (t: string) => (s.round ? t.replace(/and press Enter to reveal/, 'and press Enter to go on').replace(/(Enter|Enter on empty): reveal/g, '$1: next').replace(/submit and reveal/g, 'submit') : t);
+  const keys = fitText(width, (d.check === 'query'
     ? [`Enter: new line · Ctrl-T: run on the visible rows · Ctrl-D: submit (also checks hidden rows)${page} · Ctrl-C: stop${undo}`, `Ctrl-T: run on visible rows · Ctrl-D: submit${page} · Ctrl-C: stop${undoShort}`, `Ctrl-T: run · Ctrl-D: submit${pageShort} · Ctrl-C: stop`, 'Ctrl-T: run · Ctrl-D: submit']
     : d.starter !== undefined
     ? [`Enter: new line (indented) · Ctrl-D: submit and run the tests (unchanged: just reveal)${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit, run tests${page} · Ctrl-C: stop${undoShort}`, `Ctrl-D: submit${pageShort} · Ctrl-C: stop${undoShort}`, 'Ctrl-D: submit · Ctrl-C: stop']
     : blank
     ? [`Type your answer (Enter: new line, Ctrl-D: submit), or answer aloud and press Enter to reveal${page} · Ctrl-C: stop${undo}`, `Type (Enter: new line, Ctrl-D: submit) or Enter: reveal${page} · Ctrl-C: stop${undoShort}`, `Type; Ctrl-D submits · Enter on empty: reveal${pageShort}${undoShort}`, 'Ctrl-D: submit · Enter: reveal']
-    : [`Enter: new line · Ctrl-D: submit and reveal${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit${page} · Ctrl-C: stop${undoShort}`, `Ctrl-D: submit${pageShort} · Ctrl-C: stop${undoShort}`, 'Ctrl-D: submit · Ctrl-C: stop']);
+    : [`Enter: new line · Ctrl-D: submit and reveal${page} · Ctrl-C: stop${undo}`, `Enter: new line · Ctrl-D: submit${page} · Ctrl-C: stop${undoShort}`, `Ctrl-D: submit${pageShort} · Ctrl-C: stop${undoShort}`, 'Ctrl-D: submit · Ctrl-C: stop']).map(inRound));
   const notice = s.ui.notice ? wrap(s.ui.notice, width - 1).split('\n').map((l) => v.paint('yellow', l)) : [];
   return [...notice, v.paint('dim', keys)];
 }

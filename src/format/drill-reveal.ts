@@ -112,7 +112,8 @@ function gradeRows(s: DrillState, d: DrillItem, v: DrillView, previews: Record<R
     // Without colour the suggestion is marked with brackets (reverse video would be stripped).
     return g.rating === suggested ? (paint === plain ? `[${text}]` : paint('inverse', ` ${text} `)) : ` ${text} `;
   });
-  lines.push(`Next review:${options.join('')}`);
+  // A mock round's follow-up is graded for the round's report only: the schedule is the main question's.
+  lines.push(d.followUpOf ? `Your grade (for the report; the schedule follows the main question):${options.map((o) => o.replace(/ \S+ ?$/, ' ')).join('')}` : `Next review:${options.join('')}`);
   const label = GRADE_KEYS[s.grading].find((g) => g.rating === suggested)!.label;
   const keys = GRADE_KEYS[s.grading].map((g) => g.key).join('/');
   lines.push(paint('dim', fitText(width, [

@@ -9,11 +9,11 @@ import { mmss, sanitize, table, wrap } from './text.js';
 const WIDTH = 88;
 const cov = (c: number | null) => (c === null ? '—' : percent(c));
 const time = (a: AnswerReport) => (a.seconds === null ? 'not reached' : `${mmss(a.seconds)}${a.budget ? ` of ${mmss(a.budget)}` : ''}${a.timedOut ? ' (time ran out)' : ''}`);
-const said = (a: AnswerReport) => (!a.reached ? 'not reached' : a.answer === null ? (a.mode === 'spoken' ? 'answered aloud' : 'no answer') : `typed, ${a.answer.trim().split(/\s+/).length} words`);
+const said = (a: AnswerReport) => (!a.reached ? 'not reached' : a.answer === null ? (a.mode === 'spoken' && !a.timedOut ? 'answered aloud' : 'no answer') : `typed, ${a.answer.trim().split(/\s+/).length} words`);
 const grades = (a: AnswerReport) => `suggested ${a.suggested ?? '—'}, yours ${a.grade ?? '—'}`;
 
-function answerRows(a: AnswerReport, head: string, paint: Paint): string[] {
-  const out = [paint('bold', wrap(head, WIDTH)), `   ${said(a)} · ${time(a)} · coverage ${cov(a.checked ?? a.coverage)} · ${grades(a)}`];
+function answerRows(a: AnswerReport, head: string, paint: Paint, indent = ''): string[] {
+  const out = [paint('bold', `${indent}${wrap(head, WIDTH - indent.length, indent)}`), `   ${said(a)} · ${time(a)} · coverage ${cov(a.checked ?? a.coverage)} · ${grades(a)}`];
   for (const m of a.misconceptions) out.push(paint('yellow', wrap(`You said: “${m.sentence}” In fact: ${m.correction}`, WIDTH, '   ')));
   const missed = a.points.filter((p) => !p.covered).map((p) => `${p.contradicted ? '✗' : '·'} ${p.point}`);
   if (a.answer !== null && missed.length) out.push(paint('dim', wrap(`Missed: ${missed.join(' ')}`, WIDTH, '   ')));
@@ -30,10 +30,10 @@ export function reportText(r: MockReport, paint: Paint): string {
   ];
   r.questions.forEach((q, i) => {
     lines.push(...answerRows(q, `${i + 1}. [${q.round}] ${sanitize(q.prompt).split('\n')[0]}`, paint));
-    for (const f of q.followUps) lines.push(...answerRows(f, `   Follow-up: ${sanitize(f.prompt)}`, paint));
+    for (const f of q.followUps) lines.push(...answerRows(f, `Follow-up: ${sanitize(f.prompt)}`, paint, '   '));
   });
   const weak = r.questions.filter((q) => q.reached && (q.coverage ?? 1) < 0.5).map((q) => q.id);
-  if (weak.length) lines.push('', `Weakest: ${weak.join(', ')}; \`prep drill --id ${weak.join(',')}\` drills them.`);
+  if (weak.length) lines.push('', wrap(`Weakest (under 50%): ${weak.join(', ')}. To drill them:`, WIDTH), `  prep drill --id ${weak.join(',')}`);
   if (s.graded < s.questions + s.followUps && r.status === 'finished') lines.push(paint('dim', 'Answers left ungraded were not added to the schedule.'));
   return lines.join('\n');
 }
