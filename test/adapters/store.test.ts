@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/adapters/store.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/adapters/migrations.js';
 import { Drafts } from '../../src/adapters/drafts.js';
+import { MockRounds } from '../../src/adapters/mock-rounds.js';
 import { newCard, schedule } from '../../src/core/scheduler.js';
 import { at, tempDir } from '../helpers.js';
 
@@ -90,7 +91,7 @@ describe('Store.open', () => {
 });
 
 describe('upgrades', () => {
-  it.each(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1))('a database at schema %d upgrades to the newest, keeping its reviews; drill drafts work', async (version) => {
+  it.each(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1))('a database at schema %d upgrades to the newest, keeping its reviews; drill drafts and mock rounds work', async (version) => {
     const file = join(t.dir, `v${version}.db`);
     const d = new Database(file);
     for (const m of MIGRATIONS.slice(0, version)) m(d);
@@ -107,6 +108,12 @@ describe('upgrades', () => {
     expect(drafts.all()).toEqual({ 'ml-a': { text: 'more of it', savedAt: now.toISOString() } });
     drafts.clear('ml-a');
     expect(drafts.all()).toEqual({});
+    const rounds = new MockRounds(store);
+    const report = { version: 1, id: null, kind: 'concept', startedAt: now.toISOString(), minutes: 30, seed: 1, interview: null, roles: [], status: 'finished', ended: 'answered', questions: [], summary: { questions: 7, answered: 6, followUps: 7, followUpsAnswered: 5, coverage: 0.5, timedOut: 1, seconds: 1500, graded: 13 } } as const;
+    const id = rounds.start({ ...report, roles: [], questions: [] }, '2026-03-01');
+    rounds.save(id, { ...report, roles: [], questions: [] }, 'finished');
+    expect(rounds.list()).toEqual([{ id, kind: 'concept', startedAt: now.toISOString(), minutes: 30, interview: null, status: 'finished', coverage: 0.5, questions: 7, answered: 6 }]);
+    expect([rounds.finished(), rounds.finished('2026-03-02'), rounds.get(id)?.id]).toEqual([1, 0, id]);
     store.close();
     expect(readdirSync(t.dir).some((n) => n === `v${version}.db.v${version}-2026-03-01T09-00-00Z.bak`)).toBe(true);
   });
