@@ -62,5 +62,5 @@ Ctrl-P pauses every clock; Ctrl-C stops and keeps every answer given (exit 130).
   }
 
   program.command('ask').description('questions to ask the interviewer, grouped; pick a short list per interview').option('--interview <id>', 'which interview (default: the next one)').option('--pick', 'choose and save the list').action(act(async () => (await import('./commands/ask.js')).ask));
-  program.command('guide').argument('[section]', 'portfolio | resources | resume | pitch').description('portfolio projects, resources, resume advice, the project pitch').action(act(async () => (await import('./commands/guide.js')).guide));
+  program.command('guide').argument('[section]', 'portfolio | resources | resume | pitch | rounds').description('portfolio projects, resources, resume advice, the project pitch, what real rounds are like').action(act(async () => (await import('./commands/guide.js')).guide));
 }

@@ -46,7 +46,8 @@ export class MockRounds {
   }
 
   /** Rounds finished (every question asked or the clock out, and the reveals walked) since `since` (ISO), or ever. */
-  finished(since?: string): number {
-    return (sql(this.store.db, "SELECT count(*) AS n FROM mock_rounds WHERE status = 'finished' AND started_at >= ?").get(since ?? '') as { n: number }).n;
+  finished(since?: string, kind?: MockKind): number {
+    const q = "SELECT count(*) AS n FROM mock_rounds WHERE status = 'finished' AND started_at >= ? AND (? IS NULL OR kind = ?)";
+    return (sql(this.store.db, q).get(since ?? '', kind ?? null, kind ?? null) as { n: number }).n;
   }
 }

@@ -46,6 +46,12 @@ async function actionStates(ctx: Ctx, repo: Repo, checklist: ChecklistFile, iv: 
         // Stories told with `prep star practice` (each telling is a review of the story's card).
         const told = new Set(store.reviewedSince(startOfLocalDay(since, settings.timeZone), 'story').map((r) => r.cardId));
         out.set(item.id, { done: told.size >= a.min_stories, detail: `${Math.min(told.size, a.min_stories)} of ${a.min_stories} stories rehearsed since ${since} (prep star practice)` });
+      } else if (a.kind === 'mock') {
+        // Mock rounds finished (every question asked or the clock out, and graded) since the stage began.
+        const { MockRounds } = await import('../adapters/mock-rounds.js');
+        const n = new MockRounds(store).finished(startOfLocalDay(since, settings.timeZone).toISOString(), a.round);
+        const what = a.round ? `${a.round} mock round` : 'mock round';
+        out.set(item.id, { done: n >= a.min_rounds, detail: `${Math.min(n, a.min_rounds)} of ${a.min_rounds} ${what}${a.min_rounds === 1 ? '' : 's'} finished since ${since} (prep mock ${a.round ?? 'design'})` });
       } else {
         const n = iv ? repo.picked(iv.id).length : 0;
         out.set(item.id, { done: n >= a.min, detail: iv ? `${n} of ${a.min} questions picked (prep ask --pick)` : 'add an interview, then prep ask --pick' });

@@ -176,6 +176,7 @@ export const ChecklistActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('drill'), filter, min_reviews: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('ask-picked'), min: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('star-practice'), min_stories: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('mock'), min_rounds: z.number().int().min(1), round: z.enum(['concept', 'coding', 'design', 'behavioural', 'sql', 'loop']).optional() }),
 ]);
 export const ChecklistFileSchema = z.strictObject({
   stages: z

@@ -152,6 +152,29 @@ describe('rehearsing stories', () => {
   });
 });
 
+describe('the mock interview item', () => {
+  it('is verified by a finished mock round since its stage began; interrupted or older rounds do not count', async () => {
+    prep(['interview', 'add', 'Acme', '--date', '2026-12-01']);
+    const item = () => json(['checklist'], { PREP_NOW: '2026-11-29T10:00:00Z' }).stages.flatMap((s: any) => s.items).find((i: any) => i.id === 'mock-interview');
+    expect(item()).toMatchObject({ done: false, actionDetail: '0 of 1 mock round finished since 2026-11-28 (prep mock design)' });
+    const store = await Store.open(join(t.dir, 'prep.db'), { now: new Date('2026-11-29T10:00:00Z') });
+    const { MockRounds } = await import('../../src/adapters/mock-rounds.js');
+    const rounds = new MockRounds(store);
+    const report = (startedAt: string) => ({ version: 1, id: null, kind: 'design', startedAt, minutes: 45, seed: 1, interview: 'acme', roles: [], status: 'finished', ended: 'answered', questions: [], summary: { questions: 1, answered: 1, followUps: 1, followUpsAnswered: 1, coverage: 0.6, timedOut: 0, seconds: 2400, graded: 2 } }) as const;
+    const old = rounds.start({ ...report('2026-11-20T10:00:00.000Z'), roles: [], questions: [] }, '2026-11-20');
+    rounds.save(old, { ...report('2026-11-20T10:00:00.000Z'), roles: [], questions: [] }, 'finished');
+    const cut = rounds.start({ ...report('2026-11-28T12:00:00.000Z'), roles: [], questions: [] }, '2026-11-28');
+    rounds.save(cut, { ...report('2026-11-28T12:00:00.000Z'), roles: [], questions: [] }, 'interrupted');
+    store.close();
+    expect(item()).toMatchObject({ done: false });
+    const again = await Store.open(join(t.dir, 'prep.db'), { now: new Date('2026-11-29T10:00:00Z') });
+    const done = new MockRounds(again).start({ ...report('2026-11-29T09:00:00.000Z'), roles: [], questions: [] }, '2026-11-29');
+    new MockRounds(again).save(done, { ...report('2026-11-29T09:00:00.000Z'), roles: [], questions: [] }, 'finished');
+    again.close();
+    expect(item()).toMatchObject({ done: true, actionDetail: '1 of 1 mock round finished since 2026-11-28 (prep mock design)' });
+  });
+});
+
 describe('several interviews in a week', () => {
   it('names the others under the chosen one', () => {
     prep(['interview', 'add', 'Alpha', '--date', '2026-11-26']);

@@ -128,7 +128,7 @@ describe('the week before the interview, from scripts', () => {
 
   it('guide sections', () => {
     const g = json(['guide']);
-    expect(g.sections.map((s: { id: string }) => s.id)).toEqual(['portfolio', 'resources', 'resume', 'pitch']);
+    expect(g.sections.map((s: { id: string }) => s.id)).toEqual(['portfolio', 'resources', 'resume', 'pitch', 'rounds']);
     expect(prep(['guide', 'pitch']).stdout.length).toBeGreaterThan(200);
     expect(prep(['guide', 'nope']).code).toBe(2);
   });
