@@ -140,3 +140,28 @@ export function gradePairs(db: Database, from: string, to: string, filtered: boo
 /** Reviews and seconds on one study day (questions and stories), for the daily goal. */
 export const dayTotals = (db: Database, day: string): { reviews: number; seconds: number } =>
   sql(db, 'SELECT total(reviews) AS reviews, total(seconds) AS seconds FROM review_days WHERE study_day = ?').get(day) as { reviews: number; seconds: number };
+
+export interface MockKindRow {
+  kind: string;
+  rounds: number;
+  finished: number;
+  coverage: number | null;
+}
+
+/** Mock rounds started in the range (local study days), by kind: how many, finished, mean coverage of the finished. */
+export const mockByKind = (db: Database, from: string, to: string): MockKindRow[] =>
+  sql(db, `SELECT kind, count(*) AS rounds, sum(status = 'finished') AS finished, avg(CASE WHEN status = 'finished' THEN coverage END) AS coverage
+    FROM mock_rounds WHERE study_day BETWEEN ? AND ? GROUP BY kind ORDER BY kind`).all(from, to) as MockKindRow[];
+
+export interface MockRecentRow {
+  id: number;
+  kind: string;
+  day: string;
+  status: string;
+  coverage: number | null;
+}
+
+/** The newest rounds in the range, newest first (the coverage-over-time list). */
+export const mockRecent = (db: Database, from: string, to: string, limit = 10): MockRecentRow[] =>
+  sql(db, 'SELECT id, kind, study_day AS day, status, coverage FROM mock_rounds WHERE study_day BETWEEN ? AND ? ORDER BY started_at DESC, id DESC LIMIT ?').all(from, to, limit) as MockRecentRow[];
+

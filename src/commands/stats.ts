@@ -59,6 +59,8 @@ export interface StatsReport {
   time: TimeStat[];
   leeches: (sq.LeechRow & { threshold: number })[];
   grading: GradingStat;
+  /** Mock rounds started in the range: by kind (finished ones' mean coverage), and the newest ten. */
+  mocks: { byKind: sq.MockKindRow[]; recent: sq.MockRecentRow[] };
   /** Why a chart is empty, in words. */
   notes: string[];
 }
@@ -89,6 +91,7 @@ export function statsFilter(items: readonly ItemIndexEntry[], o: StatsOptions): 
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const roundCoverage = <T extends { coverage: number | null }>(r: T): T => ({ ...r, coverage: r.coverage === null ? null : Math.round(r.coverage * 100) / 100 });
 
 export async function stats(deps: StatsDeps, o: StatsOptions): Promise<StatsReport> {
   const days = parseDays(o.days);
@@ -142,6 +145,7 @@ export async function stats(deps: StatsDeps, o: StatsOptions): Promise<StatsRepo
     })),
     leeches: sq.leeches(db, settings.leechThreshold).map((l) => ({ ...l, threshold: settings.leechThreshold })),
     grading: gradingAgreement(sq.gradePairs(db, range.from, range.to, filtered)),
+    mocks: { byKind: sq.mockByKind(db, range.from, range.to).map(roundCoverage), recent: sq.mockRecent(db, range.from, range.to).map(roundCoverage) },
     notes: [],
   };
   report.notes = notesFor(report);

@@ -28,6 +28,8 @@ export interface TodayReport {
   readiness: { date: string; overall: number; desired: number; items: number; unseen: number; lapsing: number; weakest: { topic: string; readiness: number }[] } | null;
   /** While the next interview is 14 days away or less: the drill follows the plan; today's share of it. */
   deadline: { active: boolean; days: number; today: { reviews: number; new: number; newLeft: number; minutes: number } | null; fits: boolean; dropped: number; budget: number } | null;
+  /** While an interview is 14 days away or less: mock rounds finished in those days, and the newest finished one. */
+  mocks: { finished: number; last: { id: number; kind: string; startedAt: string; coverage: number | null } | null } | null;
   next: NextStep;
 }
 
@@ -62,10 +64,20 @@ export async function buildToday(ctx: Ctx): Promise<TodayReport> {
     interview: p ? { ...p.interview, checklist } : null,
     readiness: p ? { date: p.readiness.date, overall: p.readiness.overall, desired: p.readiness.desired, items: p.readiness.items, unseen: p.readiness.unseen, lapsing: p.readiness.lapsing, weakest: p.readiness.topics.filter((t) => t.seen > 0).slice(0, 3).map((t) => ({ topic: t.topic, readiness: t.readiness })) } : null,
     deadline: p ? { active, days: DEADLINE_DAYS, today: first ? { reviews: first.reviews, new: p.todayNew.planned, newLeft: p.todayNew.left, minutes: first.minutes } : null, fits: p.plan.fitsAll, dropped: p.plan.dropped.length, budget: p.budget.minutesPerDay } : null,
+    mocks: active ? await recentMocks(ctx, p!.interview.daysLeft) : null,
     next: { text: '', command: null },
   };
   today.next = nextStep(today);
   return today;
+}
+
+/** Mock rounds finished within the last `days` days (the run-up to the interview), and the newest finished. */
+async function recentMocks(ctx: Ctx, daysLeft: number): Promise<TodayReport['mocks']> {
+  const { MockRounds } = await import('../adapters/mock-rounds.js');
+  const rounds = new MockRounds(await ctx.store());
+  const since = new Date(ctx.now().getTime() - (DEADLINE_DAYS - daysLeft) * 86_400_000).toISOString();
+  const last = rounds.list(20).find((r) => r.status === 'finished') ?? null;
+  return { finished: rounds.finished(since), last: last && { id: last.id, kind: last.kind, startedAt: last.startedAt, coverage: last.coverage } };
 }
 
 export async function todayScreen(ctx: Ctx): Promise<Outcome> {

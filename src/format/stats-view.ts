@@ -73,6 +73,14 @@ function gradingBlock(r: StatsReport, paint: StatsPaint): string[] {
   return ['', paint('bold', 'Suggested grade against the grade given'), wrap(`${plural(g.total, 'suggestion')}: ${pct(g.agreed / g.total)} taken, ${pct(g.harsher / g.total)} graded lower, ${pct(g.kinder / g.total)} graded higher (override rate ${pct(g.overrideRate)}).`, 80)];
 }
 
+function mockBlock(r: StatsReport, paint: StatsPaint): string[] {
+  const m = r.mocks;
+  if (!m.byKind.length) return [];
+  const rows = m.byKind.map((k) => [k.kind, String(k.rounds), String(k.finished), pct(k.coverage)]);
+  const recent = [...m.recent].reverse().map((x) => `${x.day.slice(5)} ${x.kind} ${x.status === 'finished' ? pct(x.coverage) : x.status === 'running' ? 'cut off' : 'stopped'}`);
+  return ['', paint('bold', 'Mock rounds') + paint('dim', ' (finished rounds\' mean coverage; `prep mock history` lists them)'), table([['round', 'started', 'finished', 'coverage'], ...rows]), paint('dim', wrap(`Oldest to newest: ${recent.join(' · ')}`, 80))];
+}
+
 /** Every line fits 80 columns (the charts are at most 4 + 70 wide). */
 export function formatStats(r: StatsReport, paint: StatsPaint): string {
   const t = r.totals;
@@ -82,7 +90,7 @@ export function formatStats(r: StatsReport, paint: StatsPaint): string {
     wrap(`${plural(t.reviews, 'review')} in ${t.minutes} min on ${plural(t.daysStudied, 'day')}; ${t.itemsSeen} of ${plural(t.items, 'item')} seen. `
       + `Streak ${plural(t.streak.days, 'day')}${t.streak.today ? '' : ' (nothing yet today)'}, longest ${t.streak.longest}. True retention ${pct(t.retention)} (desired ${pct(t.desiredRetention)}).${t.early ? ` ${plural(t.early, 'early review')}.` : ''}`, 80),
   ];
-  const blocks = [...head, '', ...activity(r, paint), ...retention(r, paint), ...forecastChart(r, paint), ...masteryBlock(r, paint), ...timeBlock(r, paint), ...leechBlock(r, paint), ...gradingBlock(r, paint)];
+  const blocks = [...head, '', ...activity(r, paint), ...retention(r, paint), ...forecastChart(r, paint), ...masteryBlock(r, paint), ...timeBlock(r, paint), ...leechBlock(r, paint), ...gradingBlock(r, paint), ...mockBlock(r, paint)];
   if (r.notes.length) blocks.push('', ...r.notes.map((n) => paint('dim', n)));
   return blocks.join('\n');
 }

@@ -32,6 +32,8 @@ function interviewLines(r: TodayReport): string[][] {
   if (d?.active && d.today) {
     rows.push(['Deadline', `mode on: the drill follows the plan, today ${plural(d.today.reviews, 'review')} and ${d.today.new} new (${Math.round(d.today.minutes)} of ${d.budget} min)${d.fits ? '' : `; it does not all fit, ${plural(d.dropped, 'topic')} dropped`} · prep plan`]);
   }
+  const m = r.mocks;
+  if (m) rows.push(['Mocks', m.last ? `${m.finished} mock rounds finished in the run-up; last: ${m.last.kind} ${m.last.coverage === null ? '' : `${percent(m.last.coverage)} `}(prep mock show ${m.last.id}) · prep mock loop for the whole day` : 'no mock round yet: a timed round shows how the day will feel (prep mock design, prep mock loop)']);
   return rows;
 }
 

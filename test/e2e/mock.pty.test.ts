@@ -61,6 +61,8 @@ describe('prep mock concept', () => {
     const rows = db.prepare('SELECT card_id, rating, source FROM reviews ORDER BY id').all();
     db.close();
     expect(rows).toEqual([{ card_id: q1.id, rating: 'good', source: 'mock' }, { card_id: q2.id, rating: q2.suggested, source: 'mock' }]);
+    const stats = JSON.parse(run(['stats', '--json'], env).stdout);
+    expect(stats.mocks.byKind).toEqual([{ kind: 'concept', rounds: 1, finished: 1, coverage: report.summary.coverage }]);
     expect(run(['mock', 'history'], env).stdout).toMatch(/1\s+Sun 1 Mar.*concept\s+10 min\s+2\/2\s+\d+%\s+finished/);
   }, 60_000);
 

@@ -44,7 +44,7 @@ describe('prep (no command) without a terminal', () => {
     const r = prep([]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b/);
-    for (const label of ['Today,', 'Due now', 'New', 'Goal', 'streak 2 days', 'Interview  Acme in 6 days (2026-03-07), for mle (from "Senior ML Engineer")', 'checklist D-7', 'Readiness', 'Deadline   mode on']) expect(r.stdout).toContain(label);
+    for (const label of ['Today,', 'Due now', 'New', 'Goal', 'streak 2 days', 'Interview  Acme in 6 days (2026-03-07), for mle (from "Senior ML Engineer")', 'checklist D-7', 'Readiness', 'Deadline   mode on', 'Mocks      no mock round yet']) expect(r.stdout).toContain(label);
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^Next: /);
   });
 
