@@ -50,6 +50,11 @@ export const TABLES: readonly TableSpec[] = [
   { key: 'checklistChecks', table: 'checklist_checks', order: 'interview_id, item_id', columns: [['interview_id', 'interviewId'], ['item_id', 'itemId'], ['checked_at', 'checkedAt']] },
   { key: 'interviewQuestions', table: 'interview_questions', order: 'interview_id, item_id', columns: [['interview_id', 'interviewId'], ['item_id', 'itemId'], ['picked_at', 'pickedAt']] },
   { key: 'answerDrafts', table: 'answer_drafts', order: 'item_id', columns: [['item_id', 'itemId'], ['text', 'text'], ['saved_at', 'savedAt']] },
+  {
+    key: 'mockRounds', table: 'mock_rounds', order: 'id',
+    columns: [['id', 'id'], ['kind', 'kind'], ['started_at', 'startedAt'], ['study_day', 'studyDay'], ['minutes', 'minutes'], ['interview_id', 'interviewId'],
+      ['status', 'status'], ['coverage', 'coverage'], ['report', 'report', 'json']],
+  },
 ];
 
 export const tableSpec = (key: TableKey): TableSpec => TABLES.find((t) => t.key === key)!;

@@ -27,6 +27,7 @@ export function readSnapshot(store: Store): Snapshot {
     checklistChecks: all('checklistChecks') as Snapshot['checklistChecks'],
     interviewQuestions: all('interviewQuestions') as Snapshot['interviewQuestions'],
     answerDrafts: all('answerDrafts') as Snapshot['answerDrafts'],
+    mockRounds: sql(db, 'SELECT id, kind, started_at AS startedAt FROM mock_rounds').all() as Snapshot['mockRounds'],
   };
 }
 

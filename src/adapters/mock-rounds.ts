@@ -42,7 +42,7 @@ export class MockRounds {
 
   get(id: number): MockReport | undefined {
     const row = sql(this.store.db, 'SELECT report FROM mock_rounds WHERE id = ?').get(id) as { report: string } | undefined;
-    return row ? (JSON.parse(row.report) as MockReport) : undefined;
+    return row ? { ...(JSON.parse(row.report) as MockReport), id } : undefined;
   }
 
   /** Rounds finished (every question asked or the clock out, and the reveals walked) since `since` (ISO), or ever. */

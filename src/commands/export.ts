@@ -78,5 +78,5 @@ async function exportJson(ctx: Ctx, out: string | undefined): Promise<Outcome> {
 const WORDS: Record<TableKey, [string, string]> = {
   cards: ['card', 'cards'], reviews: ['review', 'reviews'], stories: ['story', 'stories'], storyTellings: ['story telling', 'story tellings'],
   storyDraft: ['story draft', 'story drafts'], interviews: ['interview', 'interviews'], checklistChecks: ['checklist tick', 'checklist ticks'],
-  interviewQuestions: ['picked question', 'picked questions'], answerDrafts: ['drill answer draft', 'drill answer drafts'],
+  interviewQuestions: ['picked question', 'picked questions'], answerDrafts: ['drill answer draft', 'drill answer drafts'], mockRounds: ['mock round', 'mock rounds'],
 };

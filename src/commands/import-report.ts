@@ -16,7 +16,7 @@ export interface ImportReport {
 
 const NAMES: Record<TableKey, string> = {
   cards: 'cards', reviews: 'reviews', stories: 'stories', storyTellings: 'story tellings', storyDraft: 'story draft',
-  interviews: 'interviews', checklistChecks: 'checklist ticks', interviewQuestions: 'picked questions', answerDrafts: 'drill answer drafts',
+  interviews: 'interviews', checklistChecks: 'checklist ticks', interviewQuestions: 'picked questions', answerDrafts: 'drill answer drafts', mockRounds: 'mock rounds',
 };
 
 export function formatImport(r: ImportReport): string {
@@ -47,6 +47,7 @@ export function uniqueKeyProblems(doc: ExportDoc): string[] {
     ['checklistChecks', (r: { interviewId: string; itemId: string }) => `${r.interviewId}/${r.itemId}`],
     ['interviewQuestions', (r: { interviewId: string; itemId: string }) => `${r.interviewId}/${r.itemId}`],
     ['answerDrafts', (r: { itemId: string }) => r.itemId],
+    ['mockRounds', (r: { id: number }) => String(r.id)],
   ];
   const out: string[] = [];
   for (const [table, key] of keys) {

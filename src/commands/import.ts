@@ -34,7 +34,7 @@ export async function importData(ctx: Ctx, file: string, opts: ImportOptions): P
   const doc = readExport(file);
   const store = !existsSync(ctx.paths.db) && opts.dryRun ? undefined : await ctx.store();
   const { readSnapshot, applyMerge } = await import('../adapters/import-apply.js');
-  const here: Snapshot = store ? readSnapshot(store) : { cards: [], reviews: [], stories: [], storyTellings: [], storyDraft: [], interviews: [], checklistChecks: [], interviewQuestions: [], answerDrafts: [] };
+  const here: Snapshot = store ? readSnapshot(store) : { cards: [], reviews: [], stories: [], storyTellings: [], storyDraft: [], interviews: [], checklistChecks: [], interviewQuestions: [], answerDrafts: [], mockRounds: [] };
   const plan = planMerge(here, doc);
   const config = configAction(configText(ctx), doc.config, await configProblems(ctx, doc.config));
   let backup: string | null = null;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const EXPORT_VERSION = 1;
 
 /** The document's arrays, in the order they are written. */
-export const TABLE_KEYS = ['cards', 'reviews', 'stories', 'storyTellings', 'storyDraft', 'interviews', 'checklistChecks', 'interviewQuestions', 'answerDrafts'] as const;
+export const TABLE_KEYS = ['cards', 'reviews', 'stories', 'storyTellings', 'storyDraft', 'interviews', 'checklistChecks', 'interviewQuestions', 'answerDrafts', 'mockRounds'] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 const iso = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time such as 2026-03-01T09:00:00.000Z');
@@ -62,6 +62,13 @@ export const PickedRowSchema = z.strictObject({ interviewId: id, itemId: id, pic
 /** A drill answer typed but not graded (schema 4); exports written before it have none. */
 export const AnswerDraftRowSchema = z.strictObject({ itemId: id, text, savedAt: iso });
 
+/** A mock round with its report (schema 6); exports written before it have none. */
+export const MockRoundRowSchema = z.strictObject({
+  id: int.positive(), kind: z.enum(['concept', 'coding', 'design', 'behavioural', 'sql', 'loop']), startedAt: iso, studyDay: day, minutes: int,
+  interviewId: id.nullable(), status: z.enum(['running', 'finished', 'interrupted']), coverage: num.nullable(),
+  report: z.custom<Record<string, unknown>>((v) => !!v && typeof v === 'object' && !Array.isArray(v), 'expected the round\'s report (a JSON object)'),
+});
+
 export const ExportDocSchema = z.strictObject({
   version: z.literal(EXPORT_VERSION),
   exportedAt: iso,
@@ -77,6 +84,7 @@ export const ExportDocSchema = z.strictObject({
   checklistChecks: z.array(CheckRowSchema),
   interviewQuestions: z.array(PickedRowSchema),
   answerDrafts: z.array(AnswerDraftRowSchema).default([]),
+  mockRounds: z.array(MockRoundRowSchema).default([]),
 });
 
 export type ExportDoc = z.output<typeof ExportDocSchema>;
@@ -89,6 +97,7 @@ export type InterviewRow = ExportDoc['interviews'][number];
 export type CheckRow = ExportDoc['checklistChecks'][number];
 export type PickedRow = ExportDoc['interviewQuestions'][number];
 export type AnswerDraftRow = ExportDoc['answerDrafts'][number];
+export type MockRoundRow = ExportDoc['mockRounds'][number];
 
 /** Before validating the rest: a document from a newer prep is refused with its version named. */
 export function exportVersionOf(value: unknown): { version: number } | { problem: string } {

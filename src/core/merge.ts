@@ -5,7 +5,7 @@
  * duplicated, so importing the same file twice changes nothing. A card that was already here and gains
  * reviews is recomputed afterwards by replaying all of its reviews (see replay.ts). Pure.
  */
-import type { AnswerDraftRow, CardRow, CheckRow, DraftRow, ExportDoc, InterviewRow, PickedRow, ReviewRow, StoryRow, TableKey, TellingRow } from './export-doc.js';
+import type { AnswerDraftRow, MockRoundRow, CardRow, CheckRow, DraftRow, ExportDoc, InterviewRow, PickedRow, ReviewRow, StoryRow, TableKey, TellingRow } from './export-doc.js';
 
 /** The data here, light where it is large: reviews and tellings by their keys only. */
 export interface Snapshot {
@@ -18,6 +18,7 @@ export interface Snapshot {
   checklistChecks: CheckRow[];
   interviewQuestions: PickedRow[];
   answerDrafts: AnswerDraftRow[];
+  mockRounds: Pick<MockRoundRow, 'id' | 'kind' | 'startedAt'>[];
 }
 
 export interface Counts {
@@ -38,6 +39,7 @@ export interface MergePlan {
     checklistChecks: CheckRow[];
     interviewQuestions: PickedRow[];
     answerDrafts: AnswerDraftRow[];
+    mockRounds: MockRoundRow[];
   };
   /** Rows here replaced by a newer version from the file (stories and drafts, by their time). */
   update: { stories: StoryRow[]; storyDraft: DraftRow[]; answerDrafts: AnswerDraftRow[] };
@@ -107,6 +109,8 @@ export function planMerge(here: Snapshot, incoming: ExportDoc): MergePlan {
   const checks = missing(here.checklistChecks, incoming.checklistChecks, (c) => `${c.interviewId}\0${c.itemId}`);
   const answers = byId(here.answerDrafts, incoming.answerDrafts, (d) => d.itemId, (mine, theirs) => (Date.parse(theirs.savedAt) > Date.parse(mine.savedAt) ? 'theirs' : 'mine'));
   const picked = missing(here.interviewQuestions, incoming.interviewQuestions, (p) => `${p.interviewId}\0${p.itemId}`);
+  // A mock round is the same round when its kind and start agree; an id taken here gives it a new one.
+  const mocks = missing(here.mockRounds, incoming.mockRounds, (m) => `${m.kind}\0${Date.parse(m.startedAt)}`);
   const counts = {
     cards: { added: cards.add.length, updated: replay.length, unchanged: incoming.cards.filter((c) => hereCards.has(c.id) && !replaySet.has(c.id)).length },
     reviews: { added: reviews.add.length, updated: 0, unchanged: reviews.unchanged },
@@ -117,6 +121,7 @@ export function planMerge(here: Snapshot, incoming: ExportDoc): MergePlan {
     checklistChecks: { added: checks.add.length, updated: 0, unchanged: checks.unchanged },
     interviewQuestions: { added: picked.add.length, updated: 0, unchanged: picked.unchanged },
     answerDrafts: answers.counts,
+    mockRounds: { added: mocks.add.length, updated: 0, unchanged: mocks.unchanged },
   };
   const kept = [
     ...interviews.kept.map((i) => `interview ${i.id}: yours differs from the file's; yours was kept`),
@@ -129,6 +134,8 @@ export function planMerge(here: Snapshot, incoming: ExportDoc): MergePlan {
       cards: cards.add, reviews: freeIds(reviews.add, here.reviews), stories: stories.add,
       storyTellings: freeIds(tellings.add, here.storyTellings), storyDraft: draft.add, interviews: interviews.add,
       checklistChecks: checks.add, interviewQuestions: picked.add, answerDrafts: answers.add,
+      // The report's own `id` is not trusted: `prep mock show` reads the row's.
+      mockRounds: freeIds(mocks.add, here.mockRounds),
     },
     update: { stories: stories.update, storyDraft: draft.update, answerDrafts: answers.update },
     replay, counts, kept, fresh,

@@ -14,7 +14,7 @@ const aReview = (id: number, cardId: string, reviewedAt: string, rating: ReviewR
 });
 const aCardRow = (id: string) => ({ ...snap, id, kind: 'item' as const, state: 'review' as const, createdAt: '2026-03-01T09:00:00.000Z' });
 const aStory = (id: string, updatedAt: string, title = id): StoryRow => ({ id, title, template: 't', themes: ['t'], situation: '', task: '', action: '', result: '', metricsBefore: null, metricsAfter: null, reflection: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt });
-const empty = (): Snapshot => ({ cards: [], reviews: [], stories: [], storyTellings: [], storyDraft: [], interviews: [], checklistChecks: [], interviewQuestions: [], answerDrafts: [] });
+const empty = (): Snapshot => ({ cards: [], reviews: [], stories: [], storyTellings: [], storyDraft: [], interviews: [], checklistChecks: [], interviewQuestions: [], answerDrafts: [], mockRounds: [] });
 const doc = (over: Partial<ExportDoc> = {}): ExportDoc => ({ version: 1, exportedAt: '2026-03-05T00:00:00.000Z', config: null, ...empty(), reviews: [], storyTellings: [], ...over }) as ExportDoc;
 
 describe('planMerge', () => {

@@ -6,7 +6,7 @@ const report: TodayReport = {
   version: 1, now: '2026-03-01T09:00:00.000Z', studyDay: '2026-03-01',
   due: { items: 3, overdue: 1, learning: 0, stories: 0 }, newAvailable: 4, reviewedToday: 2, nextDueAt: null,
   goal: { unit: 'reviews', target: 20, done: 2, met: false }, streak: { days: 1, today: true, longest: 4 },
-  interview: null, readiness: null, deadline: null, next: { text: '3 due', command: 'prep review' },
+  interview: null, readiness: null, deadline: null, mocks: null, next: { text: '3 due', command: 'prep review' },
 };
 /** Marks styles as <s>…</s> so a style cut by wrapping shows up. */
 const mark = (style: string, s: string) => `<${style}>${s}</${style}>`;
