@@ -29,10 +29,10 @@ export interface MockRun {
 }
 
 /** Where the report goes: the data file, or (when it cannot be written) a file in the temp folder, said at the end. */
-class ReportSink {
+export class ReportSink {
   fallback: string | null = null;
   failure: string | null = null;
-  constructor(private readonly rounds: import('../adapters/mock-rounds.js').MockRounds, readonly id: number) {}
+  constructor(private readonly rounds: Pick<import('../adapters/mock-rounds.js').MockRounds, 'save'>, readonly id: number, private readonly dir = tmpdir()) {}
 
   save(report: MockReport, status: 'running' | 'finished' | 'interrupted'): void {
     if (this.fallback === null) {
@@ -40,7 +40,7 @@ class ReportSink {
         return this.rounds.save(this.id, report, status);
       } catch (e) {
         this.failure = (e as Error).message;
-        this.fallback = join(tmpdir(), `prep-mock-${this.id}-${report.startedAt.replace(/[:.]/g, '-')}.json`);
+        this.fallback = join(this.dir, `prep-mock-${this.id}-${report.startedAt.replace(/[:.]/g, '-')}.json`);
       }
     }
     try {

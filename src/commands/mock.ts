@@ -60,7 +60,6 @@ export async function mock(ctx: Ctx, kindArg: string | undefined, opts: MockOpti
   const seed = seedOf(opts.seed, now);
   const repo = await repoOf(ctx);
   const iv = opts.interview !== undefined ? pickInterview(repo.interviews(), opts.interview, localDate(now, settings.timeZone), true) : null;
-  if (!ctx.interactive) throw new PrepError('no-tty', `prep mock ${kind} needs an interactive terminal`, { hint: MOCK_NO_TTY_HINT });
   const roles = given ?? (iv ? interviewRoles(iv).roles : settings.roles);
   const { mockCandidates, preferredTemplates } = await import('./mock-pool.js');
   const store = await ctx.store();
@@ -69,6 +68,8 @@ export async function mock(ctx: Ctx, kindArg: string | undefined, opts: MockOpti
     preferredTemplates: await preferredTemplates(ctx, repo), ...(minutes !== undefined ? { minutes } : {}),
   });
   if (!plan.ok) throw new PrepError('usage', plan.message, { hint: plan.hint });
+  // Every flag and the pool are checked first: a script hears what is wrong with its request, then about the terminal.
+  if (!ctx.interactive) throw new PrepError('no-tty', `prep mock ${kind} needs an interactive terminal`, { hint: MOCK_NO_TTY_HINT });
   const { runMock } = await import('./mock-session.js');
   return await runMock(ctx, { kind, plan, seed, minutes, interview: iv?.id ?? null, roles, store, settings });
 }
