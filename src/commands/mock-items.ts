@@ -38,11 +38,16 @@ function followUp(item: LoadedItem, seconds: number, heading: string): { drill: 
   return { drill: { id, budget: seconds, phases: [], keyPoints: f.key_points ?? [], prompt: f.prompt, followUpOf: item.id, heading }, view };
 }
 
-/** The candidate's story for a behavioural question, as notes: shown for the first fifth of the answer, then put away. */
-function notesFor(item: LoadedItem, stories: readonly Story[], budget: number): DrillItem['notes'] {
+/**
+ * The candidate's story for a behavioural question, as notes: shown for the first fifth of the answer,
+ * then put away. A story already told in this round is offered again only when no other fits.
+ */
+function notesFor(item: LoadedItem, stories: readonly Story[], budget: number, told: Set<string>): DrillItem['notes'] {
   if (item.type !== 'behavioural') return undefined;
-  const st = stories.find((s) => s.template === item.template) ?? stories.find((s) => s.themes.includes(item.template));
+  const fits = [...stories.filter((s) => s.template === item.template), ...stories.filter((s) => s.template !== item.template && s.themes.includes(item.template))];
+  const st = fits.find((s) => !told.has(s.id)) ?? fits[0];
   if (!st) return undefined;
+  told.add(st.id);
   return { text: `${st.title}. S: ${st.situation} T: ${st.task} A: ${st.action} R: ${st.result}`, seconds: Math.min(90, Math.max(15, Math.round(budget / 5))) };
 }
 
@@ -55,6 +60,7 @@ function headingOf(kind: MockKind, rounds: readonly PlannedRound[], ri: number, 
 export function buildMock(kind: MockKind, rounds: readonly PlannedRound[], full: ReadonlyMap<string, LoadedItem>, content: DrillContent, stories: readonly Story[], scale: number): MockBuild {
   const items: DrillItem[] = [];
   const extra = new Map<string, LoadedItem>();
+  const told = new Set<string>();
   let seconds = 0;
   rounds.forEach((r, ri) => {
     if (ri > 0) {
@@ -71,7 +77,7 @@ export function buildMock(kind: MockKind, rounds: readonly PlannedRound[], full:
       const f = r.kind === 'concept' || r.kind === 'design' || r.kind === 'behavioural' ? followUp(item, scaled(q.followUpSeconds, scale), `${heading} · follow-up`) : null;
       // A design round's one question leaves its follow-up's minutes inside the round.
       const budget = scaled(f && r.kind === 'design' ? q.seconds - q.followUpSeconds : q.seconds, scale);
-      const notes = notesFor(item, stories, budget);
+      const notes = notesFor(item, stories, budget, told);
       items.push({ ...toDrillItem(item, content, { kind: 'fixed', seconds: budget }, 1), heading, ...(notes ? { notes } : {}) });
       if (item.type === 'design') extra.set(item.id, { ...item, prompt: `${item.prompt}\n\n${CAPACITY}` });
       if (f) {

@@ -18,7 +18,9 @@ export async function mockCandidates(ctx: Ctx): Promise<MockCandidate[]> {
 export async function preferredTemplates(ctx: Ctx, repo: Repo): Promise<string[]> {
   const { loadTaxonomy } = await import('../adapters/content-files.js');
   const taxonomy = await loadTaxonomy(ctx.contentDir).catch(() => null);
-  const fromStories = repo.stories().flatMap((s) => [s.template, ...s.themes]);
+  // Each story's own template first (so a round asks for different stories), then the themes they also serve.
+  const stories = repo.stories();
+  const fromStories = [...stories.map((s) => s.template), ...stories.flatMap((s) => s.themes)];
   const checklist = (taxonomy?.star_themes ?? []).filter((t) => t.checklist).map((t) => t.id);
   return [...new Set([...fromStories, ...checklist])];
 }

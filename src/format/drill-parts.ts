@@ -59,7 +59,8 @@ export function statusLines(s: DrillState, v: DrillView): string[] {
   if (s.undid) out.push(paint('yellow', `Undid the grade of ${sanitize(s.undid)}; grade it again.`));
   else if (s.last) {
     const l = s.last;
-    const text = `Graded ${gradeLabel(l.rating, s.grading)}; next review in ${formatInterval(l.nextDue)}.${l.again ? ' It comes back at the end of this session.' : ''}`;
+    const forReport = s.items.find((i) => i.id === l.id)?.followUpOf;
+    const text = forReport ? `Graded the follow-up ${gradeLabel(l.rating, s.grading)} (for the report).` : `Graded ${gradeLabel(l.rating, s.grading)}; next review in ${formatInterval(l.nextDue)}.${l.again ? ' It comes back at the end of this session.' : ''}`;
     out.push(paint('dim', text) + (l.leech ? paint('yellow', ' Leech: this one keeps slipping; rewrite your notes on it.') : ''));
   }
   const r = s.attempt.restored;

@@ -108,12 +108,13 @@ function gradeRows(s: DrillState, d: DrillItem, v: DrillView, previews: Record<R
   else if (d.keyPoints.length) lines.push(c === null ? paint('dim', 'Coverage: tick points to score a spoken answer.') : `Coverage: ${paint('bold', `${Math.round(c * 100)}%`)}${a.marks.includes('contradicted') ? paint('red', ' · a point contradicted') : ''}`);
   const suggested = toScale(suggestionFor(s), s.grading);
   const options = GRADE_KEYS[s.grading].map((g) => {
-    const text = `${g.key} ${g.label} ${formatInterval(previews[g.rating])}`;
+    // A follow-up's grade changes no schedule: no interval to show.
+    const text = d.followUpOf ? `${g.key} ${g.label}` : `${g.key} ${g.label} ${formatInterval(previews[g.rating])}`;
     // Without colour the suggestion is marked with brackets (reverse video would be stripped).
     return g.rating === suggested ? (paint === plain ? `[${text}]` : paint('inverse', ` ${text} `)) : ` ${text} `;
   });
   // A mock round's follow-up is graded for the round's report only: the schedule is the main question's.
-  lines.push(d.followUpOf ? `Your grade (for the report; the schedule follows the main question):${options.map((o) => o.replace(/ \S+ ?$/, ' ')).join('')}` : `Next review:${options.join('')}`);
+  lines.push(d.followUpOf ? `Your grade, for the report only:${options.join('')}` : `Next review:${options.join('')}`);
   const label = GRADE_KEYS[s.grading].find((g) => g.rating === suggested)!.label;
   const keys = GRADE_KEYS[s.grading].map((g) => g.key).join('/');
   lines.push(paint('dim', fitText(width, [

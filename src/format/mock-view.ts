@@ -13,7 +13,7 @@ const said = (a: AnswerReport) => (!a.reached ? 'not reached' : a.answer === nul
 const grades = (a: AnswerReport) => `suggested ${a.suggested ?? '—'}, yours ${a.grade ?? '—'}`;
 
 function answerRows(a: AnswerReport, head: string, paint: Paint, indent = ''): string[] {
-  const out = [paint('bold', `${indent}${wrap(head, WIDTH - indent.length, indent)}`), `   ${said(a)} · ${time(a)} · coverage ${cov(a.checked ?? a.coverage)} · ${grades(a)}`];
+  const out = [paint('bold', wrap(head, WIDTH, indent)), `   ${said(a)} · ${time(a)} · coverage ${cov(a.checked ?? a.coverage)} · ${grades(a)}`];
   for (const m of a.misconceptions) out.push(paint('yellow', wrap(`You said: “${m.sentence}” In fact: ${m.correction}`, WIDTH, '   ')));
   const missed = a.points.filter((p) => !p.covered).map((p) => `${p.contradicted ? '✗' : '·'} ${p.point}`);
   if (a.answer !== null && missed.length) out.push(paint('dim', wrap(`Missed: ${missed.join(' ')}`, WIDTH, '   ')));

@@ -34,7 +34,7 @@ describe('prep mock concept', () => {
     // Keys in the first second after a time-out are held (the candidate may still be typing).
     await new Promise((r) => setTimeout(r, 1500));
     s.send('3');
-    await s.waitScreen(/question 1 of 2 · follow-up[\s\S]*Your grade \(for the report/);
+    await s.waitScreen(/question 1 of 2 · follow-up[\s\S]*Your grade, for the report only/);
     s.send('2');
     await s.waitScreen(/question 2 of 2 ─[\s\S]*Next review/);
     s.send('\r');
