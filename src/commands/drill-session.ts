@@ -35,6 +35,8 @@ export interface SessionInput {
 /** What a mock round adds to a session (commands/mock-session.ts builds it). */
 export interface RoundSetup {
   seconds: number;
+  /** The clock's name on screen (Round, Loop). */
+  label: string;
   /** The round's drill items (follow-ups and breaks included), from the loaded items and the frameworks. */
   items(content: DrillContent): DrillItem[];
   /** Items the view shows that are no bank's: follow-ups and breaks. */
@@ -102,7 +104,7 @@ export async function runSession(ctx: Ctx, input: SessionInput): Promise<{ summa
   const screen = openScreen(ctx.io);
   const round = input.round;
   // A mock round offers no drafts: it is a fresh sitting, like the interview.
-  state = startDrill({ items, at: monotonic(), screen: screen.size(), grading: settings.grading, grader, drafts: round ? {} : drafts.all(), ...(round ? { round: { seconds: round.seconds } } : {}) });
+  state = startDrill({ items, at: monotonic(), screen: screen.size(), grading: settings.grading, grader, drafts: round ? {} : drafts.all(), ...(round ? { round: { seconds: round.seconds, label: round.label } } : {}) });
   const sessionId = `${ctx.now().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
 
   return await new Promise((resolve, reject) => {

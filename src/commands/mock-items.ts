@@ -69,7 +69,6 @@ export function buildMock(kind: MockKind, rounds: readonly PlannedRound[], full:
       extra.set(id, { id, type: 'card', bank: 'mock', file: '', line: 0, roles: ['ds'], difficulty: 'easy', tags: [], prompt: 'Break', answer: '-' } as LoadedItem);
       seconds += scaled(BREAK_MINUTES * 60, scale);
     }
-    seconds += scaled(r.minutes * 60, scale);
     r.questions.forEach((q, qi) => {
       const item = full.get(q.id);
       if (!item) return;
@@ -79,10 +78,12 @@ export function buildMock(kind: MockKind, rounds: readonly PlannedRound[], full:
       const budget = scaled(f && r.kind === 'design' ? q.seconds - q.followUpSeconds : q.seconds, scale);
       const notes = notesFor(item, stories, budget, told);
       items.push({ ...toDrillItem(item, content, { kind: 'fixed', seconds: budget }, 1), heading, ...(notes ? { notes } : {}) });
+      seconds += budget;
       if (item.type === 'design') extra.set(item.id, { ...item, prompt: `${item.prompt}\n\n${CAPACITY}` });
       if (f) {
         items.push(f.drill);
         extra.set(f.drill.id, f.view);
+        seconds += f.drill.budget!;
       }
     });
   });

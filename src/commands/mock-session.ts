@@ -79,6 +79,7 @@ export async function runMock(ctx: Ctx, run: MockRun): Promise<Outcome> {
     items, settings, store, time: { kind: 'auto' }, source: 'mock',
     round: {
       seconds: build.seconds,
+      label: run.kind === 'loop' ? 'Loop' : 'Round',
       items: () => build!.items,
       extra: build.extra,
       unscheduled: (id) => id.includes('#'),

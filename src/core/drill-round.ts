@@ -6,8 +6,8 @@
 import type { Attempt, DrillState, Effect, Round } from './drill-state.js';
 import { enterItem } from './drill-attempt.js';
 
-export function newRound(seconds: number, at: number, items: number): Round {
-  return { seconds, startedAt: at, held: Array(items).fill(null), reviewing: false, ended: null };
+export function newRound(seconds: number, at: number, items: number, label = 'Round'): Round {
+  return { label, seconds, startedAt: at, held: Array(items).fill(null), reviewing: false, ended: null };
 }
 
 /** Seconds left on the round's clock (frozen while paused); null outside a round. */

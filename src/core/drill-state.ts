@@ -48,6 +48,8 @@ export interface DrillItem {
  * reveals are walked one by one to be graded. A round-level clock ends the round when it runs out.
  */
 export interface Round {
+  /** What the clock is called on screen: "Round", or "Loop" for a whole on-site. */
+  label: string;
   /** Seconds the whole round (or loop) may take. */
   seconds: number;
   /** Monotonic milliseconds the round started, moved on by every pause. */

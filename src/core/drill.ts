@@ -27,7 +27,7 @@ export interface DrillSetup {
   /** Drafts saved in earlier sessions, by item id: offered when the item is shown. */
   drafts?: Record<string, SavedDraft>;
   /** A mock round of this many seconds: answers are held unseen until it ends. */
-  round?: { seconds: number };
+  round?: { seconds: number; label?: string };
 }
 
 export function startDrill(d: DrillSetup): DrillState {
@@ -35,7 +35,7 @@ export function startDrill(d: DrillSetup): DrillState {
     items: d.items, index: 0, stage: 'question', now: d.at, attempt: blankAttempt(0, d.at, d.items[0]), results: [], quit: false, interrupted: false,
     screen: d.screen, ui: { scroll: 0, page: 0, maxScroll: 0, graceUntil: 0, armed: null, notice: '' }, grading: d.grading ?? 'four',
     parked: {}, drafts: d.drafts ?? {}, last: null, undid: null, nextAttempt: 1, grader: d.grader ?? {}, effects: [],
-    paused: null, round: d.round ? newRound(d.round.seconds, d.at, d.items.length) : null,
+    paused: null, round: d.round ? newRound(d.round.seconds, d.at, d.items.length, d.round.label) : null,
   };
   return enterItem(s, 0, d.at);
 }

@@ -141,11 +141,12 @@ function planRound(kind: RoundKind, input: PlanInput, rand: () => number): Plann
   if (kind === 'behavioural') order = byTemplate(order, input.preferredTemplates ?? []);
   const shape = roundShape(kind, minutes);
   const questions = order.slice(0, shape.count).map((i) => ({ id: i.id, seconds: shape.seconds, followUpSeconds: shape.followUpSeconds }));
-  if (kind === 'coding') {
-    // A code review when time is left: the round's clock decides whether it is reached.
+  if (kind === 'coding' && questions.length) {
+    // A code review in the round's last quarter (at most 10 minutes): the problem gets the rest.
     const review = pool('coding', input, ['code_review']);
     const r = review.items.length ? ranked(review.items, input, rand)[0] : undefined;
-    if (r) questions.push({ id: r.id, seconds: 600, followUpSeconds: 0 });
+    const seconds = Math.min(600, Math.round((minutes * 60) / 4));
+    if (r) questions.splice(0, 1, { ...questions[0]!, seconds: minutes * 60 - seconds }, { id: r.id, seconds, followUpSeconds: 0 });
   }
   return { kind, minutes, questions };
 }

@@ -46,7 +46,7 @@ function roundLines(s: DrillState, v: DrillView): string[] {
     return [v.paint('cyan', fitText(width, [`${ended} Your answers, one by one: grade each (1-4, Enter takes the suggestion).`, `${ended} Grade each answer (1-4, Enter: suggestion).`, 'Grade each answer.']))];
   }
   const left = roundLeft(s) ?? 0;
-  const clock = `Round: ${mmss(left)} left of ${mmss(s.round.seconds)}`;
+  const clock = `${s.round.label}: ${mmss(left)} left of ${mmss(s.round.seconds)}`;
   if (s.paused !== null) return [v.paint('yellow', fitText(width, [`⏸ Paused. ${clock}. Every clock is stopped; Ctrl-P goes on.`, `⏸ Paused · ${clock} · Ctrl-P goes on`, '⏸ Paused · Ctrl-P']))];
   return [v.paint(left <= 60 ? 'red' : 'cyan', fitText(width, [`${clock} · answers and scores come when the round ends · Ctrl-P pauses`, `${clock} · Ctrl-P pauses`, clock]))];
 }

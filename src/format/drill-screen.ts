@@ -17,7 +17,8 @@ export type { DrillView, Frame };
 /** A break between the rounds of a loop: its clock, and how to skip it. */
 function breakScreen(s: DrillState, v: DrillView): Frame {
   const left = secondsLeft(s) ?? 0;
-  const next = s.items[s.index + 1]?.heading ?? 'the next round';
+  // A break's heading names the round after it.
+  const next = currentItem(s)?.heading ?? 'The next round';
   const lines = [
     ...statusLines(s, v),
     '',

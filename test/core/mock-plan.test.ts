@@ -50,7 +50,10 @@ describe('mock round planner', () => {
 
   it('a coding round adds a code review for time left; a loop asks one round of each kind it can', () => {
     const items = [...concept, c('k1', 'k', { type: 'coding' }), c('r1', 'r', { type: 'code_review' }), c('d9', 'dd', { type: 'design' }), c('s1', 'st', { type: 'behavioural', template: 'conflict' })];
-    expect(ids(planMock(input({ kind: 'coding', items })))).toEqual([['k1', 'r1']]);
+    const coding = planMock(input({ kind: 'coding', items }));
+    expect(coding.ok && coding.rounds[0]!.questions.map((q) => [q.id, q.seconds])).toEqual([['k1', 2100], ['r1', 600]]);
+    const short = planMock(input({ kind: 'coding', items, minutes: 20 }));
+    expect(short.ok && short.rounds[0]!.questions.map((q) => q.seconds)).toEqual([900, 300]);
     const loop = planMock(input({ kind: 'loop', items }));
     expect(loop.ok && loop.rounds.map((r) => [r.kind, r.minutes])).toEqual([['coding', 45], ['concept', 30], ['design', 45], ['behavioural', 20]]);
     expect(loop.ok && loop.skipped.map((s) => s.kind)).toEqual(['sql']);

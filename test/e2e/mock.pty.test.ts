@@ -10,7 +10,7 @@ let t: ReturnType<typeof tempDir>;
 let env: Record<string, string>;
 beforeEach(() => {
   t = tempDir();
-  // 10 minutes at a twentieth: 30 s of round, 11 s per question, 5 s per follow-up.
+  // 10 minutes at a twentieth: 11 s per question, 5 s per follow-up (the shortest budget), 32 s in all.
   env = { PREP_HOME: t.dir, PREP_CONTENT_DIR: join(FIXTURES, 'mock-content'), PREP_NOW: '2026-03-01T09:00:00Z', PREP_TIME_SCALE: '0.05', PREP_FUZZ: '0' };
 });
 afterEach(() => t.done());
@@ -18,7 +18,7 @@ afterEach(() => t.done());
 describe('prep mock concept', () => {
   it('holds answers unseen, times a follow-up out, reveals and grades at the end, and saves the report and the reviews', async () => {
     const s = spawnPrep(['mock', 'concept', '--minutes', '10', '--seed', '4'], env, { cols: 100, rows: 40 });
-    await s.waitScreen(/Mock concept round · question 1 of 2[\s\S]*Round: 0:\d\d left of 0:30/);
+    await s.waitScreen(/Mock concept round · question 1 of 2[\s\S]*Round: 0:\d\d left of 0:3\d/);
     s.send('A model too simple underfits; one too sensitive to its sample overfits.');
     s.send('\u0004');
     await s.waitScreen(/question 1 of 2 · follow-up/);
