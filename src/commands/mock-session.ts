@@ -65,12 +65,8 @@ export async function runMock(ctx: Ctx, run: MockRun): Promise<Outcome> {
   const rounds = new MockRounds(store);
   const empty: MockReport = { version: 1, id: null, kind: run.kind, startedAt: meta.startedAt, minutes, seed: run.seed, interview: run.interview, roles: run.roles, status: 'interrupted', ended: null, questions: [], summary: { questions: 0, answered: 0, followUps: 0, followUpsAnswered: 0, coverage: null, timedOut: 0, seconds: 0, graded: 0 } };
   const sink = new ReportSink(rounds, rounds.start(empty, studyDay(now, settings.timeZone, settings.dayCutoffHour)));
-  const { buildMock } = await import('./mock-items.js');
-  const { Repo } = await import('../adapters/repo.js');
-  const stories = new Repo(store).stories();
-  let build: ReturnType<typeof buildMock> | null = null;
-  const { loadDrillContent } = await import('./drill-items.js');
-  build = buildMock(run.kind, plan.rounds, full, await loadDrillContent(ctx, items), stories, settings.timeScale);
+  const [{ buildMock }, { Repo }, { loadDrillContent }] = await Promise.all([import('./mock-items.js'), import('../adapters/repo.js'), import('./drill-items.js')]);
+  const build = buildMock(run.kind, plan.rounds, full, await loadDrillContent(ctx, items), new Repo(store).stories(), settings.timeScale);
   let last: MockReport | null = null;
   const { runSession } = await import('./drill-session.js');
   const { reportText } = await import('../format/mock-view.js');
@@ -80,7 +76,7 @@ export async function runMock(ctx: Ctx, run: MockRun): Promise<Outcome> {
     round: {
       seconds: build.seconds,
       label: run.kind === 'loop' ? 'Loop' : 'Round',
-      items: () => build!.items,
+      items: () => build.items,
       extra: build.extra,
       unscheduled: (id) => id.includes('#'),
       save: (s: DrillState, final: boolean) => {

@@ -15,9 +15,8 @@ export { DIFFICULTIES, ITEM_TYPES, ROLES };
 export const DESIGN_PHASES = ['requirements', 'architecture', 'data-flow', 'monitoring', 'scaling'] as const;
 export const ASK_GROUPS = ['technical', 'team', 'role', 'mlops-maturity'] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "ml-bias-variance"');
-const tagSlug = z.string().regex(/^[a-z0-9][a-z0-9+.-]*$/, 'tags are lowercase slugs');
-const text = z.string().trim().min(1, 'must not be empty');
+import { slug, tagSlug, text } from './schema-base.js';
+export * from './schema-week.js';
 
 export const FollowUpSchema = z.strictObject({
   prompt: text,
@@ -164,48 +163,6 @@ export const StarTemplateSchema = z.strictObject({
   sample: z.strictObject({ persona: text, situation: text, task: text, action: text, result: text }),
 });
 
-const filter = z.strictObject({
-  bank: z.array(slug).optional(),
-  topic: z.array(slug).optional(),
-  type: z.array(z.enum(ITEM_TYPES)).optional(),
-  role: z.array(z.enum(ROLES)).optional(),
-  difficulty: z.array(z.enum(DIFFICULTIES)).optional(),
-});
-export const ChecklistActionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('star-coverage'), min_stories: z.number().int().min(1), themes: z.array(slug).min(1) }),
-  z.strictObject({ kind: z.literal('drill'), filter, min_reviews: z.number().int().min(1) }),
-  z.strictObject({ kind: z.literal('ask-picked'), min: z.number().int().min(1) }),
-  z.strictObject({ kind: z.literal('star-practice'), min_stories: z.number().int().min(1) }),
-  z.strictObject({ kind: z.literal('mock'), min_rounds: z.number().int().min(1), round: z.enum(['concept', 'coding', 'design', 'behavioural', 'sql', 'loop']).optional() }),
-]);
-export const ChecklistFileSchema = z.strictObject({
-  stages: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^d([+-]\d+|0)$/, 'stage ids look like d-7, d-3, d-1, d0, d+1'),
-        title: text,
-        offset_days: z.number().int().min(-60).max(30),
-        items: z.array(
-          z.strictObject({ id: slug, text, detail: text.optional(), optional: z.boolean().optional(), action: ChecklistActionSchema.optional() }),
-        ),
-      }),
-    )
-    .min(1),
-});
-
-export const GuideFileSchema = z.strictObject({
-  sections: z.array(
-    z.strictObject({
-      id: slug,
-      title: text,
-      intro: text.optional(),
-      entries: z.array(
-        z.strictObject({ title: text, text, tags: z.array(tagSlug).default([]), url: z.string().url().optional() }),
-      ),
-    }),
-  ),
-});
-
 const topicRef = z.strictObject({ id: slug, bank: slug, title: text });
 export const TaxonomySchema = z.strictObject({
   topics: z.array(topicRef),
@@ -253,9 +210,6 @@ export type BankFile = z.output<typeof BankFileSchema>;
 export type FrameworksFile = z.output<typeof FrameworksFileSchema>;
 export type Framework = FrameworksFile['frameworks'][number];
 export type StarTemplate = z.output<typeof StarTemplateSchema>;
-export type ChecklistFile = z.output<typeof ChecklistFileSchema>;
-export type ChecklistAction = z.output<typeof ChecklistActionSchema>;
-export type GuideFile = z.output<typeof GuideFileSchema>;
 export type Taxonomy = z.output<typeof TaxonomySchema>;
 export type StoryInput = z.output<typeof StorySchema>;
 export type ConfigFile = z.output<typeof ConfigSchema>;

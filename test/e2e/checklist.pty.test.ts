@@ -24,7 +24,7 @@ describe('prep checklist in a terminal', () => {
     await s.waitFor(/◉[\s\S]*◉/, 5000, s.mark() - 2000);
     s.send('\u0003');
     expect(await s.exited).toBe(130);
-    expect(ticked().sort()).toEqual(['mock-interview', 'research-stack']);
+    expect(ticked().sort()).toEqual(['light-review', 'research-stack']);
   });
 
   it('on the day lists only the day\'s items to tick, not the overdue ones', async () => {
