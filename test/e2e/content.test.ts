@@ -17,6 +17,13 @@ describe('shipped content', () => {
     expect(report.files).toBeGreaterThanOrEqual(13);
   }, 120_000);
 
+  it('mock rounds can score the follow-ups of at least 60 concept and compare items', () => {
+    const files = ['ml', 'stats', 'dl', 'deploy', 'ops', 'features', 'llm', 'optim', 'recsys', 'timeseries', 'data', 'pystack', 'frontend'];
+    const scored = files.flatMap((f) => (parse(readFileSync(join(ROOT, 'content', 'banks', `${f}.yaml`), 'utf8')) as { items: { type: string; follow_ups?: { answer?: string; key_points?: unknown[] }[] }[] }).items)
+      .filter((i) => (i.type === 'concept' || i.type === 'compare') && i.follow_ups?.some((f) => f.answer && f.key_points?.length));
+    expect(scored.length).toBeGreaterThanOrEqual(60);
+  });
+
   it('covers every topic, named question and STAR theme', () => {
     const r = JSON.parse(runPrep(['bank', 'coverage', '--json'], env).stdout);
     const taxonomy = parse(readFileSync(join(ROOT, 'content', 'taxonomy.yaml'), 'utf8')) as { topics: { id: string; bank: string }[]; complete: string[] };
