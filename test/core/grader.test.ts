@@ -145,6 +145,10 @@ describe('numbers, reviews, metrics', () => {
     ['50% of cases', [50, 0.5]],
     ['F1 and L2 are names', []],
     ['1/2 and 1,000', [0.5, 1000]],
+    ['about 7k requests, 1.5M users and 2B rows', [7000, 1.5e6, 2e9]],
+    ['3x faster on 14GB with 100ms p99', [3, 14, 100]],
+    ['a learning rate of 1e-3, or 10^6 steps', [0.001, 1e6]],
+    ['a 2D conv, the 3rd layer, GPT-4', []],
   ])('numbersIn(%j)', (text, want) => expect(numbersIn(text)).toEqual(want));
 
   it('a review finds a bug by its line or by its issue words', () => {

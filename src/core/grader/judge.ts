@@ -61,14 +61,30 @@ function judgeTogether(groups: Phrase[][], sents: readonly Sentence[], known: Kn
   return NONE;
 }
 
-/** Numbers as said: "0.5", "50%" (also read as 0.5), "1/2", "1,000". Digits glued to letters (F1, L2) are names, not numbers. */
+/** Multipliers a number may carry: 7k, 1.5M, 2B, 3x (times), and units that leave it as said (14GB, 100ms). */
+const SUFFIX: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, x: 1 };
+const UNIT = /^(?:[kmgtp]?b|ms|s|h|qps|rps|tps|px)$/;
+
+/**
+ * Numbers as said: "0.5", "50%" (also read as 0.5), "1/2", "1,000", "1e-3", "10^6", "7k" and "1.5M" (as
+ * 7000 and 1.5 million), "3x", "14GB". Digits glued to letters before them (F1, L2) are names, not numbers.
+ */
 export function numbersIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d.,/])(-|−)?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s*\/\s*(\d+(?:\.\d+)?))?(\s*%)?(?![\p{L}\d])/gu)) {
+  const re = /(?<![\p{L}\d.,/^]|\p{L}[-−])(-|−)?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e(-?\d+)|\^(-?\d+))?(?:\s*\/\s*(\d+(?:\.\d+)?))?(\s*%)?([\p{L}/]*)(?![\d])/gu;
+  for (const m of text.matchAll(re)) {
     let n = Number(m[2]!.replace(/,/g, '')) * (m[1] ? -1 : 1);
-    if (m[3]) n = n / Number(m[3]);
+    if (m[3] !== undefined) n *= 10 ** Number(m[3]);
+    if (m[4] !== undefined) n = n ** Number(m[4]);
+    if (m[5]) n = n / Number(m[5]);
+    const tail = (m[7] ?? '').toLowerCase();
+    if (tail && !m[6]) {
+      // "F1"-style names are excluded above; here digits are followed by letters: a multiplier, a unit, or a name (2D, 3rd).
+      if (SUFFIX[tail] !== undefined) n *= SUFFIX[tail]!;
+      else if (!UNIT.test(tail)) continue;
+    }
     out.push(n);
-    if (m[4]) out.push(n / 100);
+    if (m[6]) out.push(n / 100);
   }
   return out.filter(Number.isFinite);
 }
