@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { ChecklistFileSchema, FrameworksFileSchema, GuideFileSchema, StarTemplateSchema, TaxonomySchema, type StarTemplate } from '../core/schema.js';
 import { readContentFile } from './content-loader.js';
-import { starTemplateIds } from './lint-files.js';
+import { starTemplateIds } from './star-files.js';
 
 export const loadTaxonomy = (contentDir: string) => readContentFile(join(contentDir, 'taxonomy.yaml'), TaxonomySchema);
 export const loadChecklist = (contentDir: string) => readContentFile(join(contentDir, 'checklist.yaml'), ChecklistFileSchema);

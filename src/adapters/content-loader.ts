@@ -129,10 +129,14 @@ export async function loadIndex(sources: readonly BankSource[], cacheDir: string
   return { banks: readSummaries(db, sources), items: readIndexEntries(db, sources) };
 }
 
-/** Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide). */
-export async function readContentFile<T extends z.ZodType>(file: string, schema: T): Promise<z.output<T>> {
+/**
+ * Read and validate one non-bank content file (frameworks, taxonomy, a STAR template, checklist, guide).
+ * `schema` may be a loader, so a shipped file found in the content cache never loads zod's schemas.
+ */
+export async function readContentFile<T extends z.ZodType>(file: string, schemaOrLoader: T | (() => Promise<T>)): Promise<z.output<T>> {
   const hit = shippedContent(file);
   if (hit !== undefined) return hit as z.output<T>;
+  const schema = typeof schemaOrLoader === 'function' && !('safeParse' in schemaOrLoader) ? await (schemaOrLoader as () => Promise<T>)() : (schemaOrLoader as T);
   const { parseYamlFile } = await import('./yaml-doc.js');
   const { schemaFindings } = await import('./validate.js');
   let parsed;

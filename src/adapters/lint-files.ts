@@ -1,6 +1,5 @@
 /** Reads bank files for lint: keeps the YAML document so every finding gets a line and column. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { PrepError } from '../errors.js';
 import type { LintIssue } from '../core/lint/types.js';
 import type { LintBank } from '../core/lint/references.js';
@@ -68,10 +67,4 @@ export function locateIssues(issues: readonly LintIssue[], byFile: Map<string, P
   });
 }
 
-export const starTemplateIds = (contentDir: string): string[] => {
-  try {
-    return readdirSync(join(contentDir, 'star')).filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, ''));
-  } catch {
-    return [];
-  }
-};
+export { starTemplateIds } from './star-files.js';

@@ -4,9 +4,8 @@ import type { Ctx } from '../context.js';
 import type { DrillItem, DrillKeyPoint, Phase } from '../core/drill.js';
 import type { Framework, StarTemplate } from '../core/schema.js';
 import type { LoadedItem } from '../core/types.js';
-import { FrameworksFileSchema, StarTemplateSchema } from '../core/schema.js';
 import { readContentFile } from '../adapters/content-loader.js';
-import { starTemplateIds } from '../adapters/lint-files.js';
+import { starTemplateIds } from '../adapters/star-files.js';
 import { itemsVocabulary } from '../core/rubric.js';
 import { keyPointsOf } from '../core/grader/item.js';
 import type { GradeOptions } from '../core/grader/index.js';
@@ -22,12 +21,14 @@ export interface DrillContent {
 
 /** The frameworks, and the STAR templates of `items` (all templates without it: parsing all costs a first frame ~60 ms). */
 export async function loadDrillContent(ctx: Ctx, items?: readonly LoadedItem[]): Promise<DrillContent> {
-  const fw = await readContentFile(join(ctx.contentDir, 'frameworks.yaml'), FrameworksFileSchema);
+  // The schemas load only when a file is not in the build's content cache (an edited or user file).
+  const schemas = () => import('../core/schema.js');
+  const fw = await readContentFile(join(ctx.contentDir, 'frameworks.yaml'), async () => (await schemas()).FrameworksFileSchema);
   const templates = new Map<string, StarTemplate>();
   const wanted = items ? new Set(items.flatMap((i) => (i.type === 'behavioural' ? [i.template] : []))) : null;
   for (const id of starTemplateIds(ctx.contentDir)) {
     if (wanted && !wanted.has(id)) continue;
-    templates.set(id, await readContentFile(join(ctx.contentDir, 'star', `${id}.yaml`), StarTemplateSchema));
+    templates.set(id, await readContentFile(join(ctx.contentDir, 'star', `${id}.yaml`), async () => (await schemas()).StarTemplateSchema));
   }
   return { frameworks: new Map(fw.frameworks.map((f) => [f.id, f])), templates };
 }

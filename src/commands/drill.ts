@@ -3,7 +3,7 @@ import type { Ctx } from '../context.js';
 import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
 import { buildQueue, type ItemFilter } from '../core/queue.js';
-import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/schema.js';
+import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/vocab.js';
 import { studyDay } from '../core/studyday.js';
 import type { Card, ItemIndexEntry, LoadedItem } from '../core/types.js';
 import { suggestIds } from './items.js';

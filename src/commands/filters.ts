@@ -1,7 +1,7 @@
 /** The item filters of search (`--bank --topic --type --role --difficulty`), checked against what exists. */
 import { PrepError } from '../errors.js';
 import type { ItemFilter } from '../core/queue.js';
-import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/schema.js';
+import { DIFFICULTIES, ITEM_TYPES, ROLES } from '../core/vocab.js';
 import type { BankSummary, ItemIndexEntry } from '../core/types.js';
 import { suggestIds } from './items.js';
 
