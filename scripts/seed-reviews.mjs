@@ -9,17 +9,8 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const DAY = 86_400_000;
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32), the program's own (run `npm run build` first). */
+const { seeded: rng } = await import('../dist/core/random.js');
 
 const studyDay = (ms) => new Date(ms - 4 * 3_600_000).toISOString().slice(0, 10);
 

@@ -6,6 +6,9 @@
  */
 import type { Card, Difficulty, ItemType, Role } from './types.js';
 import { recallAt, type Zone } from './recall.js';
+import { seeded } from './random.js';
+
+export { seeded };
 
 export const ROUND_KINDS = ['concept', 'coding', 'design', 'behavioural', 'sql'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
@@ -58,18 +61,6 @@ export interface PlannedRound {
 export type MockPlan =
   | { ok: true; rounds: PlannedRound[]; skipped: { kind: RoundKind; reason: string }[] }
   | { ok: false; message: string; hint: string };
-
-/** mulberry32: a small seeded generator, so the same seed picks the same round. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES: Record<RoundKind, ItemType[]> = { concept: ['concept', 'compare'], coding: ['coding'], design: ['design'], behavioural: ['behavioural'], sql: ['sql'] };
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { medium: 0, hard: 1, easy: 2 };

@@ -35,15 +35,19 @@ export interface QuestionReport extends AnswerReport {
   followUps: AnswerReport[];
 }
 
-export interface MockReport {
-  version: 1;
-  id: number | null;
+/** What a round was: its kind, when, how long, from which seed, for which interview and roles. */
+export interface RoundInfo {
   kind: MockKind;
   startedAt: string;
   minutes: number;
   seed: number;
   interview: string | null;
   roles: Role[];
+}
+
+export interface MockReport extends RoundInfo {
+  version: 1;
+  id: number | null;
   status: 'finished' | 'interrupted';
   /** How the questions ended: all answered, the clock ran out, or stopped (null). */
   ended: 'answered' | 'time' | null;
@@ -51,13 +55,7 @@ export interface MockReport {
   summary: { questions: number; answered: number; followUps: number; followUpsAnswered: number; coverage: number | null; timedOut: number; seconds: number; graded: number };
 }
 
-export interface ReportMeta {
-  kind: MockKind;
-  startedAt: string;
-  minutes: number;
-  seed: number;
-  interview: string | null;
-  roles: Role[];
+export interface ReportMeta extends RoundInfo {
   rounds: readonly PlannedRound[];
 }
 
