@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // Entry point (CommonJS, see bin/package.json: starting Node's ESM loader costs more than a shell prompt
-// can spare). Scripted `prep due --json|--quiet` and `prep stats` take warm-cache fast paths (dist/cjs/fast/);
+// can spare). Scripted `prep due --json|--quiet`, `prep stats` and `prep search` take warm-cache fast paths (dist/cjs/fast/);
 // everything else loads the ESM program. If loading fails (not built, or a native module built for another
 // Node), exit 70 with a hint so a crash never reads as `prep due --quiet`'s "nothing due" (1).
 const nodeModule = require('node:module');
@@ -82,6 +82,16 @@ async function run() {
       throw err;
     }
     return 0;
+  }
+  if (argv[0] === 'search') {
+    let fast;
+    try {
+      fast = require('../dist/cjs/fast/search-fast.js');
+    } catch {
+      // not built, or a Node that cannot require an ES module (stemmer): the full program below
+    }
+    const code = fast ? fast.runFastSearch(argv, process.env, { stdout: { write: (s) => stdout.write(s), get isTTY() { return stdout.isTTY; } } }, root) : undefined;
+    if (code !== undefined) return code;
   }
   if (argv[0] === 'due' || argv[0] === 'stats') {
     let fast;

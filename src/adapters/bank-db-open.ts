@@ -21,7 +21,11 @@ const options = openOptions(5000);
 export const PREBUILT = fileURLToPath(new URL('../bank-cache.sqlite', import.meta.url));
 
 export function openDb(file: string | Buffer): DB {
-  return pin(new Database(file as string, options));
+  const db = pin(new Database(file as string, options));
+  // Memory-mapped reads: a search's bm25 touches thousands of index pages, each otherwise copied into a
+  // fresh page cache per process (10k items: the first query 49 ms -> 29 ms). A no-op for in-memory caches.
+  if (typeof file === 'string' && file !== ':memory:') db.pragma('mmap_size = 268435456');
+  return db;
 }
 
 /** Create the tables (idempotent) and stamp the format. */

@@ -9,16 +9,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { SynonymGroup } from '../core/search/query.js';
 import { fileStamp, metaGet, metaSet } from './bank-db.js';
 import { immediate, sql } from './sql.js';
+import { stored } from './search-synonyms-read.js';
 
 type DB = BetterSqlite3.Database;
-
-function stored(db: DB): SynonymGroup[] {
-  const groups = new Map<number, string[]>();
-  for (const r of sql(db, 'SELECT grp, term FROM synonyms ORDER BY grp, rowid').all() as { grp: number; term: string }[]) {
-    groups.set(r.grp, [...(groups.get(r.grp) ?? []), r.term]);
-  }
-  return [...groups.values()].map((terms) => ({ terms }));
-}
 
 /** The synonym groups of a content folder (none without a synonyms.yaml); an invalid file is a bank-invalid error. */
 export async function searchSynonyms(db: DB, contentDir: string): Promise<SynonymGroup[]> {

@@ -6,32 +6,14 @@
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../outcome.js';
 import { ExitCode, PrepError } from '../errors.js';
-import { sanitize } from '../core/sanitize.js';
+import { toReport, type SearchReport } from './search-report.js';
 import { correctQuery, indexSynonyms, parseQuery, toMatch, unitPhrases, type Unit } from '../core/search/query.js';
 import { bestCorrection, checkableTokens } from '../core/search/suggest.js';
-import type { SearchField } from '../core/search/fields.js';
 import type { ItemFilter } from '../core/queue.js';
 import type { FilterOptions } from './filters.js';
 import type BetterSqlite3 from 'better-sqlite3';
 
-export interface SearchResult {
-  id: string;
-  bank: string;
-  type: string;
-  prompt: string;
-  /** -bm25 with field weights: higher is better, never increasing down the list. */
-  score: number;
-  /** Why it matched: the fields, and a snippet of the most telling one with [start, end) highlights. */
-  matched: { fields: SearchField[]; field: SearchField; snippet: string; highlights: [number, number][] };
-}
-
-export interface SearchReport {
-  version: 1;
-  query: string;
-  /** The query with misspelt words fixed, when that is what was searched. */
-  didYouMean?: string;
-  results: SearchResult[];
-}
+export type { SearchReport, SearchResult } from './search-report.js';
 
 export interface SearchOptions extends FilterOptions {
   limit?: string;
@@ -67,12 +49,7 @@ export async function runSearch(ctx: Ctx, query: string, filter: ItemFilter, lim
   }
   const match = toMatch(units);
   const hits = match ? ftsSearch(db, units.map(unitPhrases), match, filter, limit) : [];
-  return {
-    version: 1,
-    query,
-    ...(didYouMean ? { didYouMean: sanitize(didYouMean) } : {}),
-    results: hits.map((h) => ({ ...h, prompt: sanitize(h.prompt), score: Math.round(h.score * 1000) / 1000 })),
-  };
+  return toReport(query, hits, didYouMean);
 }
 
 export async function search(ctx: Ctx, words: string[], opts: SearchOptions): Promise<Outcome> {

@@ -1,12 +1,12 @@
 /** Colour through chalk, switched off entirely unless the context allows it (chalk 5 ignores NO_COLOR). */
-import type { Ctx } from '../context.js';
 
 export type Style = 'bold' | 'dim' | 'green' | 'yellow' | 'red' | 'cyan' | 'magenta' | 'underline' | 'inverse';
 export type Paint = (style: Style, s: string) => string;
 
 export const plain: Paint = (_style, s) => s;
 
-export async function painter(ctx: Pick<Ctx, 'fancy'>): Promise<Paint> {
+/** `fancy`: the context allows colour (a terminal, no --json, no NO_COLOR). */
+export async function painter(ctx: { readonly fancy: boolean }): Promise<Paint> {
   if (!ctx.fancy) return plain;
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });

@@ -1,5 +1,5 @@
 /** The text view of a search report: each hit with its type, prompt, and why it matched. Pure. */
-import type { SearchReport } from '../commands/search.js';
+import type { SearchReport } from '../commands/search-report.js';
 import { FIELD_NAMES } from '../core/search/fields.js';
 import type { Paint } from './paint.js';
 import { displayWidth } from './width.js';

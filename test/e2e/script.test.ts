@@ -97,6 +97,23 @@ describe('prep as a script (no TTY)', () => {
     expect({ ...slow, now: 0 }).toEqual({ ...fast, now: 0 });
   });
 
+  it('the search fast path and commander agree: JSON, plain text, no match (exit 1)', () => {
+    for (const q of [['bias', 'variance'], ['How would you handle overfitting?'], ['zzzz', 'qqqq']]) {
+      const fast = runPrep(['search', '--json', ...q], env);
+      const slow = runPrep(['--json', 'search', ...q], env);
+      expect([fast.code, fast.stdout]).toEqual([slow.code, slow.stdout]);
+      const fastText = runPrep(['search', ...q], env);
+      const slowText = runPrep(['--no-color', 'search', ...q], env);
+      expect([fastText.code, fastText.stdout]).toEqual([slowText.code, slowText.stdout]);
+    }
+    const modules = join(t.dir, 'search-modules.json');
+    const r = spawnSync(process.execPath, ['-r', join(FIXTURES, 'record-modules.cjs'), BIN, 'search', 'bias'], { env: { ...process.env, ...env, PREP_MODULES_OUT: modules }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = JSON.parse(readFileSync(modules, 'utf8')) as { cjs: string[] };
+    expect(loaded.cjs.some((m) => m.endsWith('dist/cjs/fast/search-fast.js'))).toBe(true);
+    expect(loaded.cjs.filter((m) => /node_modules\/(@inquirer|ora|fuse\.js|yaml|commander|zod|chalk)\//.test(m))).toEqual([]);
+  });
+
   it('a broken bank exits 2 with file:line:col', () => {
     const r = runPrep(['--bank-dir', join(FIXTURES, 'broken'), 'due'], env);
     expect(r.code).toBe(2);
