@@ -57,6 +57,8 @@ export function runFastSearch(argv: string[], env: Env, io: FastSearchIO, packag
     const warm = openWarm(env, packageRoot, o);
     if (!warm) return undefined;
     db = warm.db;
+    // Memory-mapped reads of the bank cache, as the full program opens it (bm25 reads thousands of pages).
+    db.pragma('bank.mmap_size = 268435456');
     // Synonyms as the full command last stored them for this file; changed since: the full program re-reads it.
     const content = env.PREP_CONTENT_DIR || join(packageRoot, 'content');
     if (metaGet(db, 'synonyms', 'bank') !== fileStamp(join(content, 'synonyms.yaml'))) return undefined;
