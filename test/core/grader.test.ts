@@ -149,6 +149,7 @@ describe('numbers, reviews, metrics', () => {
     ['3x faster on 14GB with 100ms p99', [3, 14, 100]],
     ['a learning rate of 1e-3, or 10^6 steps', [0.001, 1e6]],
     ['a 2D conv, the 3rd layer, GPT-4', []],
+    ['about 75 percent, or 5 per cent', [75, 0.75, 5, 0.05]],
   ])('numbersIn(%j)', (text, want) => expect(numbersIn(text)).toEqual(want));
 
   it('a review finds a bug by its line or by its issue words', () => {

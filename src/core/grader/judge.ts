@@ -66,12 +66,12 @@ const SUFFIX: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6,
 const UNIT = /^(?:[kmgtp]?b|ms|s|h|qps|rps|tps|px)$/;
 
 /**
- * Numbers as said: "0.5", "50%" (also read as 0.5), "1/2", "1,000", "1e-3", "10^6", "7k" and "1.5M" (as
+ * Numbers as said: "0.5", "50%" or "50 percent" (also read as 0.5), "1/2", "1,000", "1e-3", "10^6", "7k" and "1.5M" (as
  * 7000 and 1.5 million), "3x", "14GB". Digits glued to letters before them (F1, L2) are names, not numbers.
  */
 export function numbersIn(text: string): number[] {
   const out: number[] = [];
-  const re = /(?<![\p{L}\d.,/^]|\p{L}[-−])(-|−)?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e(-?\d+)|\^(-?\d+))?(?:\s*\/\s*(\d+(?:\.\d+)?))?(\s*%)?([\p{L}/]*)(?![\d])/gu;
+  const re = /(?<![\p{L}\d.,/^]|\p{L}[-−])(-|−)?(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:e(-?\d+)|\^(-?\d+))?(?:\s*\/\s*(\d+(?:\.\d+)?))?(\s*%|\s+per\s?cent\b)?([\p{L}/]*)(?![\d])/gu;
   for (const m of text.matchAll(re)) {
     let n = Number(m[2]!.replace(/,/g, '')) * (m[1] ? -1 : 1);
     if (m[3] !== undefined) n *= 10 ** Number(m[3]);
