@@ -15,7 +15,9 @@ export interface SearchHit {
   bank: string;
   type: string;
   prompt: string;
+  /** -bm25 with field weights: higher is better, never increasing down the list. */
   score: number;
+  /** Why it matched: the fields, and a snippet of the most telling one with [start, end) highlights. */
   matched: { fields: SearchField[]; field: SearchField; snippet: string; highlights: [number, number][] };
 }
 

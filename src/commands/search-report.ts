@@ -1,17 +1,9 @@
 /** What `prep search` reports (shared by the command and its CommonJS fast path). Pure. */
 import { sanitize } from '../core/sanitize.js';
-import type { SearchField } from '../core/search/fields.js';
+import type { SearchHit } from '../adapters/search-db.js';
 
-export interface SearchResult {
-  id: string;
-  bank: string;
-  type: string;
-  prompt: string;
-  /** -bm25 with field weights: higher is better, never increasing down the list. */
-  score: number;
-  /** Why it matched: the fields, and a snippet of the most telling one with [start, end) highlights. */
-  matched: { fields: SearchField[]; field: SearchField; snippet: string; highlights: [number, number][] };
-}
+/** One hit: see SearchHit (score is -bm25, higher is better; `matched` says why). */
+export type SearchResult = SearchHit;
 
 export interface SearchReport {
   version: 1;
