@@ -93,6 +93,23 @@ describe('key points', () => {
     expect([p.covered, p.contradicted]).toEqual([covered, contradicted]);
   });
 
+  it.each([
+    ['Precision and recall trade off against each other.', true], // "and" joins: one segment
+    ['Precision matters, but recall trade-offs come later.', false], // "but" ends the segment
+    ['We care about precision; recall trade-offs are separate.', false], // ";" ends it
+  ])('a phrase never spans two segments: %j covered %s', (answer, covered) => {
+    expect(grade(answer, [kp('Precision and recall trade off.', ['precision recall trade'])]).points[0]!.covered).toBe(covered);
+  });
+
+  it('the one word allowed inside a phrase may not be a negator or a directional term', () => {
+    const point = kp('A pure node has low impurity.', ['most impure'], {});
+    const lex = { synonyms: { groups: [{ terms: ['reduce', 'lower'], scope: 'both' as const }, { terms: ['increase', 'raise'], scope: 'both' as const }], opposites: [['reduce', 'increase']] } };
+    const g = (a: string) => gradeAnswer(a, { keyPoints: [point], misconceptions: [], prompt: '' }, lex).points[0]!.covered;
+    expect(g('Pick the most impure split.')).toBe(true); // the phrase itself
+    expect(g('Pick the split that most reduces impurity.')).toBe(false);
+    expect(g('The most clearly impure node.')).toBe(true);
+  });
+
   it('scope: search synonyms never credit an answer', () => {
     expect(grade('I would use cv.', [kp('Use cross-validation.', ['cross-validation', 'k folds'])]).points[0]!.covered).toBe(false);
   });

@@ -14,9 +14,11 @@ export interface Lexicon {
   groups: Toks[][];
   /** Pairs of groups (by index) that contradict each other. */
   opposites: [number, number][];
+  /** One-word terms of opposite groups ("reduces", "increases", "high"): never skipped as the gap inside a phrase. */
+  directional: ReadonlySet<string>;
 }
 
-export const EMPTY_LEXICON: Lexicon = { groups: [], opposites: [] };
+export const EMPTY_LEXICON: Lexicon = { groups: [], opposites: [], directional: new Set() };
 
 const key = (t: Toks) => t.join(' ');
 
@@ -31,7 +33,8 @@ export function buildLexicon(file: SynonymsFile | undefined): Lexicon {
     return groups.length - 1;
   };
   const opposites = file.opposites.map(([a, b]) => [groupOf(a), groupOf(b)] as [number, number]);
-  return { groups, opposites };
+  const directional = new Set(opposites.flat().flatMap((g) => groups[g]!.filter((t) => t.length === 1).map((t) => t[0]!)));
+  return { groups, opposites, directional };
 }
 
 /** Where `term` occurs in `toks` as a run, every start index. */

@@ -14,12 +14,14 @@ export interface Phrase {
   neutral: boolean;
   /** Tokens in the shortest form (a one-word phrase is weaker evidence than a phrase). */
   size: number;
+  /** Words that may not be skipped inside the phrase: they change its meaning ("most [reduces] impurity"). */
+  block: ReadonlySet<string>;
 }
 
 export function compilePhrase(text: string, lex: Lexicon): Phrase {
   const { toks, neutral } = phraseTokens(text);
   const variants = toks.length ? variantsOf(toks, lex) : [];
-  return { text, variants, opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: Math.min(...variants.map((v) => v.length), toks.length || 1) };
+  return { text, variants, opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: Math.min(...variants.map((v) => v.length), toks.length || 1), block: lex.directional };
 }
 
 export interface Hit {
@@ -31,8 +33,13 @@ export interface Hit {
   words: string;
 }
 
-/** Where the form occurs: its tokens in order, with at most one extra word between two of them ("cuts model variance"). */
-function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>): [number, number][] {
+const NO_BLOCK: ReadonlySet<string> = new Set();
+
+/**
+ * Where the form occurs: its tokens in order within one segment, with at most one extra word between two of them
+ * ("cuts model variance") unless that word negates or carries a direction ("most [reduces] impurity").
+ */
+function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>, block: ReadonlySet<string> = NO_BLOCK): [number, number][] {
   const at: [number, number][] = [];
   const toks = s.toks;
   for (let i = 0; i + v.length <= toks.length; i++) {
@@ -41,8 +48,8 @@ function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>): [number, nu
     let gaps = 0;
     let ok = true;
     for (let j = 1; j < v.length && ok; j++) {
-      if (k < toks.length && tokenMatches(v[j]!, toks[k]!.stem, known)) k++;
-      else if (gaps === 0 && k + 1 < toks.length && !isNegator(toks[k]!.stem) && tokenMatches(v[j]!, toks[k + 1]!.stem, known)) {
+      if (k < toks.length && toks[k]!.seg === toks[i]!.seg && tokenMatches(v[j]!, toks[k]!.stem, known)) k++;
+      else if (gaps === 0 && k + 1 < toks.length && toks[k + 1]!.seg === toks[i]!.seg && !isNegator(toks[k]!.stem) && !block.has(toks[k]!.stem) && tokenMatches(v[j]!, toks[k + 1]!.stem, known)) {
         gaps++;
         k += 2;
       } else ok = false;
@@ -53,10 +60,10 @@ function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>): [number, nu
 }
 
 /** Every match of any of the forms in the sentence. */
-export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>): Hit[] {
+export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>, block?: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
   for (const v of forms) {
-    for (const [i, end] of spansOf(s, v, known)) {
+    for (const [i, end] of spansOf(s, v, known, block)) {
       const span = s.toks.slice(i, end);
       hits.push({ clauses: [...new Set(span.map((t) => t.clause))], negated: !neutral && span.some((t) => t.neg), words: span.map((t) => t.raw).join(' ') });
     }

@@ -12,6 +12,8 @@ export interface Tok {
   raw: string;
   /** Index of the clause within its sentence. */
   clause: number;
+  /** Index of the segment: clauses joined by "and"/"or" share one; other boundaries end it. A phrase never spans two. */
+  seg: number;
   /** A negation or contrast is in force over this token. */
   neg: boolean;
 }
@@ -49,6 +51,8 @@ const NEGATORS = new Set([
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'least']);
 /** Words that end a clause (and a negation's reach). */
 const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'however', 'yet', 'and', 'or', 'so', 'because', 'since', 'which', 'then', 'meaning', 'thus', 'therefore', 'hence', 'otherwise', 'unless', 'until']);
+/** Boundaries that may fall inside one evidence phrase ("precision and recall", "the primacy effect, which is a dip"). */
+const JOINING = new Set(['and', 'or', 'which', ',']);
 /** Two-word contrasts that deny what follows them: "boosting reduces bias rather than variance". */
 const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['as', 'opposed', 'to'], ['unlike']];
 /** How far a negation reaches, in words, when no clause boundary comes first. */
@@ -97,21 +101,26 @@ function denialAt(words: string[], i: number): { length: number; reach: number }
 /** Tokenise one sentence, marking clauses and negation scope. */
 export function tokenizeSentence(text: string): Tok[] {
   // Punctuation that ends a clause becomes a marker word, so one pass sees words and boundaries in order.
-  const marked = norm(text).replace(/[,;:()\u2013\u2014]|\s-\s/g, ' \u0001 ');
-  const words = marked.split(/[^a-z0-9\u0001]+/).filter(Boolean);
+  const marked = norm(text).replace(/,/g, ' \u0002 ').replace(/[;:()\u2013\u2014]|\s-\s/g, ' \u0001 ');
+  const words = marked.split(/[^a-z0-9\u0001\u0002]+/).filter(Boolean);
   const toks: Tok[] = [];
   let clause = 0;
+  let seg = 0;
   let negLeft = 0;
+  const boundary = (hard: boolean) => {
+    if (toks.length && toks[toks.length - 1]!.clause === clause) clause++;
+    if (hard && toks.length && toks[toks.length - 1]!.seg === seg) seg++;
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === '\u0001' || CLAUSE_WORDS.has(w)) {
-      if (toks.length && toks[toks.length - 1]!.clause === clause) clause++;
+    if (w === '\u0001' || w === '\u0002' || CLAUSE_WORDS.has(w)) {
+      boundary(!JOINING.has(w === '\u0002' ? ',' : w));
       negLeft = 0;
       continue;
     }
     const denial = denialAt(words, i);
     if (denial) {
-      if (toks.length && toks[toks.length - 1]!.clause === clause) clause++;
+      boundary(true);
       negLeft = denial.reach;
       i += denial.length - 1;
       continue;
@@ -119,11 +128,11 @@ export function tokenizeSentence(text: string): Tok[] {
     if (SUBJECTS.has(w) && toks.length && toks[toks.length - 1]!.neg) negLeft = 0;
     if (NEGATORS.has(w) && !NOT_NEGATING_AFTER.has(words[i + 1] ?? '')) {
       negLeft = NEG_REACH;
-      toks.push({ stem: w, raw: w, clause, neg: false });
+      toks.push({ stem: w, raw: w, clause, seg, neg: false });
       continue;
     }
     if (FILLER.has(w)) continue;
-    toks.push({ stem: stemmer(americanise(w)), raw: w, clause, neg: negLeft > 0 });
+    toks.push({ stem: stemmer(americanise(w)), raw: w, clause, seg, neg: negLeft > 0 });
     if (negLeft > 0) negLeft--;
   }
   return toks;
