@@ -43,6 +43,12 @@ describe('sentences and clauses', () => {
     const [a] = readAnswer('Singular values are non-negative; log loss is non convex; no_grad saves memory');
     expect(a!.toks.map((t) => [t.raw, t.neg])).toEqual([['singular', false], ['values', false], ['are', false], ['nonnegative', false], ['log', false], ['loss', false], ['is', false], ['nonconvex', false], ['nograd', false], ['saves', false], ['memory', false]]);
   });
+  it('"no more than" and "not less than" state a bound, not a negation', () => {
+    const [s] = readAnswer('Page no more than five times a week; keep recall not less than 0.9.');
+    expect(s!.toks.filter((t) => t.neg)).toEqual([]);
+    const [t] = readAnswer('It is no longer supported.');
+    expect(t!.toks.filter((x) => x.neg).map((x) => x.raw)).toEqual(['longer', 'supported']);
+  });
   it('"not only" is no negation; "rather than" denies what follows', () => {
     const [a] = readAnswer('It not only reduces variance');
     expect(a!.toks.find((t) => t.raw === 'reduces')!.neg).toBe(false);
@@ -108,6 +114,16 @@ describe('key points', () => {
     expect(g('Pick the most impure split.')).toBe(true); // the phrase itself
     expect(g('Pick the split that most reduces impurity.')).toBe(false);
     expect(g('The most clearly impure node.')).toBe(true);
+  });
+
+  it.each([
+    ['instead of O(n^2)', 'Sort once, so it is O(n log n) instead of O(n^2).', true],
+    ['instead of O(n^2)', 'The scan over thresholds is O(n^2).', false], // the denied part said as a claim
+    ['ranks rather than raw scores', 'Fuse the ranks rather than the raw scores.', true],
+    ['ranks rather than raw scores', 'Fuse the ranks and the raw scores.', false],
+    ['ranks rather than raw scores', 'Fuse the raw scores rather than the ranks.', false], // reversed
+  ])('evidence %j with a contrast: %j covered %s', (evidence, answer, covered) => {
+    expect(grade(answer, [kp('The point.', [evidence])]).points[0]!.covered).toBe(covered);
   });
 
   it('scope: search synonyms never credit an answer', () => {

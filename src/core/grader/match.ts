@@ -8,6 +8,8 @@ type Toks = readonly string[];
 export interface Phrase {
   text: string;
   variants: Toks[];
+  /** Per variant, where its denied part starts ("X rather than Y": Y must be denied in the answer); its length if none. */
+  splits: number[];
   /** The phrase with a term swapped for its opposite: saying one of these contradicts the phrase. */
   opposites: Toks[];
   /** The phrase carries its own negation: it is matched as written and never read as denied. */
@@ -19,9 +21,18 @@ export interface Phrase {
 }
 
 export function compilePhrase(text: string, lex: Lexicon): Phrase {
-  const { toks, neutral } = phraseTokens(text);
-  const variants = toks.length ? variantsOf(toks, lex) : [];
-  return { text, variants, opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: Math.min(...variants.map((v) => v.length), toks.length || 1), block: lex.directional };
+  const { toks, neutral, split } = phraseTokens(text);
+  const size = (vs: Toks[]) => Math.min(...vs.map((v) => v.length), toks.length || 1);
+  if (split === toks.length) {
+    const variants = toks.length ? variantsOf(toks, lex) : [];
+    return { text, variants, splits: variants.map((v) => v.length), opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: size(variants), block: lex.directional };
+  }
+  // "X rather than Y": X affirmed, then Y denied; each part takes its own synonyms.
+  const pre = split ? variantsOf(toks.slice(0, split), lex) : [[]];
+  const post = variantsOf(toks.slice(split), lex);
+  const variants = pre.flatMap((a) => post.map((b) => [...a, ...b]));
+  const splits = pre.flatMap((a) => post.map(() => a.length));
+  return { text, variants, splits, opposites: [], neutral, size: size(variants), block: lex.directional };
 }
 
 export interface Hit {
@@ -39,35 +50,48 @@ const NO_BLOCK: ReadonlySet<string> = new Set();
  * Where the form occurs: its tokens in order within one segment, with at most one extra word between two of them
  * ("cuts model variance") unless that word negates or carries a direction ("most [reduces] impurity").
  */
-function spansOf(s: Sentence, v: Toks, known?: ReadonlySet<string>, block: ReadonlySet<string> = NO_BLOCK): [number, number][] {
-  const at: [number, number][] = [];
+function spansOf(s: Sentence, v: Toks, split: number, known?: ReadonlySet<string>, block: ReadonlySet<string> = NO_BLOCK): [number, number, number][] {
+  const at: [number, number, number][] = [];
   const toks = s.toks;
   for (let i = 0; i + v.length <= toks.length; i++) {
-    if (!tokenMatches(v[0]!, toks[i]!.stem, known)) continue;
+    if (!tokenMatches(v[0]!, toks[i]!.stem, known) || (split === 0 && !toks[i]!.neg)) continue;
     let k = i + 1;
+    let seg = toks[i]!.seg;
+    let cut = split === 0 ? i : -1;
     let gaps = 0;
     let ok = true;
     for (let j = 1; j < v.length && ok; j++) {
-      if (k < toks.length && toks[k]!.seg === toks[i]!.seg && tokenMatches(v[j]!, toks[k]!.stem, known)) k++;
-      else if (gaps === 0 && k + 1 < toks.length && toks[k + 1]!.seg === toks[i]!.seg && !isNegator(toks[k]!.stem) && !block.has(toks[k]!.stem) && tokenMatches(v[j]!, toks[k + 1]!.stem, known)) {
+      // The denied part of a contrast phrase starts a new segment in the answer and must be denied there.
+      const fits = (t: number) => t < toks.length && (j === split || toks[t]!.seg === seg) && (j < split || toks[t]!.neg) && tokenMatches(v[j]!, toks[t]!.stem, known);
+      let at = -1;
+      if (fits(k)) at = k;
+      else if (gaps === 0 && k < toks.length && !isNegator(toks[k]!.stem) && !block.has(toks[k]!.stem) && fits(k + 1)) {
         gaps++;
-        k += 2;
-      } else ok = false;
+        at = k + 1;
+      }
+      if (at < 0) ok = false;
+      else {
+        if (j === split) cut = at;
+        seg = toks[at]!.seg;
+        k = at + 1;
+      }
     }
-    if (ok) at.push([i, k]);
+    if (ok) at.push([i, k, cut < 0 ? k : cut]);
   }
   return at;
 }
 
 /** Every match of any of the forms in the sentence. */
-export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>, block?: ReadonlySet<string>): Hit[] {
+export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>, block?: ReadonlySet<string>, splits?: readonly number[]): Hit[] {
   const hits: Hit[] = [];
-  for (const v of forms) {
-    for (const [i, end] of spansOf(s, v, known, block)) {
+  forms.forEach((v, f) => {
+    for (const [i, end, cut] of spansOf(s, v, splits?.[f] ?? v.length, known, block)) {
       const span = s.toks.slice(i, end);
-      hits.push({ clauses: [...new Set(span.map((t) => t.clause))], negated: !neutral && span.some((t) => t.neg), words: span.map((t) => t.raw).join(' ') });
+      // Only the affirmed part decides whether the phrase was denied; its contrast part was denied by design.
+      const said = s.toks.slice(i, cut);
+      hits.push({ clauses: [...new Set(span.map((t) => t.clause))], negated: !neutral && said.some((t) => t.neg), words: span.map((t) => t.raw).join(' ') });
     }
-  }
+  });
   return hits;
 }
 

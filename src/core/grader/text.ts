@@ -49,6 +49,9 @@ const NEGATORS = new Set([
 ]);
 /** "not only", "no matter": not a negation. */
 const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'matter', 'doubt', 'least']);
+/** "no more than 5", "not less than 0.9": a bound, not a negation. */
+const BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'later', 'earlier', 'longer', 'shorter']);
+const boundOf = (words: readonly string[], i: number) => BOUNDS.has(words[i + 1] ?? '') && words[i + 2] === 'than';
 /** Words that end a clause (and a negation's reach). */
 const CLAUSE_WORDS = new Set(['but', 'whereas', 'while', 'whilst', 'although', 'though', 'however', 'yet', 'and', 'or', 'so', 'because', 'since', 'which', 'then', 'meaning', 'thus', 'therefore', 'hence', 'otherwise', 'unless', 'until']);
 /** Boundaries that may fall inside one evidence phrase ("precision and recall", "the primacy effect, which is a dip"). */
@@ -101,7 +104,8 @@ function denialAt(words: string[], i: number): { length: number; reach: number }
 /** Tokenise one sentence, marking clauses and negation scope. */
 export function tokenizeSentence(text: string): Tok[] {
   // Punctuation that ends a clause becomes a marker word, so one pass sees words and boundaries in order.
-  const marked = norm(text).replace(/,/g, ' \u0002 ').replace(/[;:()\u2013\u2014]|\s-\s/g, ' \u0001 ');
+  // "O(n log n)" and "f(x)" are words, not a parenthesis that ends a clause.
+  const marked = norm(text).replace(/([a-z0-9])\(([^()]*)\)/g, "$1 $2 ").replace(/,/g, ' \u0002 ').replace(/[;:()\u2013\u2014]|\s-\s/g, ' \u0001 ');
   const words = marked.split(/[^a-z0-9\u0001\u0002]+/).filter(Boolean);
   const toks: Tok[] = [];
   let clause = 0;
@@ -126,7 +130,7 @@ export function tokenizeSentence(text: string): Tok[] {
       continue;
     }
     if (SUBJECTS.has(w) && toks.length && toks[toks.length - 1]!.neg) negLeft = 0;
-    if (NEGATORS.has(w) && !NOT_NEGATING_AFTER.has(words[i + 1] ?? '')) {
+    if (NEGATORS.has(w) && !NOT_NEGATING_AFTER.has(words[i + 1] ?? '') && !boundOf(words, i)) {
       negLeft = NEG_REACH;
       toks.push({ stem: w, raw: w, clause, seg, neg: false });
       continue;
@@ -140,8 +144,10 @@ export function tokenizeSentence(text: string): Tok[] {
 
 export interface PhraseToks {
   toks: string[];
-  /** The phrase states a negation or contrast itself ("not at inference"): matched as written, never as denied. */
+  /** The phrase states a negation itself ("not at inference"): matched as written, never as denied. */
   neutral: boolean;
+  /** Where a contrast ("X rather than Y") starts: tokens from here on must be denied in the answer; toks.length if none. */
+  split: number;
 }
 
 /** Stemmed tokens of a phrase (an evidence phrase or a synonym), dropping what answers drop too; negators kept. */
@@ -149,18 +155,19 @@ export function phraseTokens(phrase: string): PhraseToks {
   const words = norm(phrase).split(/[^a-z0-9]+/).filter(Boolean);
   const toks: string[] = [];
   let neutral = false;
+  let split = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const contrast = contrastAt(words, i);
     if (contrast) {
-      neutral = true;
+      if (split < 0) split = toks.length;
       i += contrast.length - 1;
     } else if (NEGATORS.has(w)) {
       neutral = true;
       toks.push(w);
     } else if (!FILLER.has(w) && !CLAUSE_WORDS.has(w)) toks.push(stemmer(americanise(w)));
   }
-  return { toks, neutral };
+  return { toks, neutral, split: split < 0 ? toks.length : split };
 }
 
 export const isNegator = (stem: string) => NEGATORS.has(stem);
