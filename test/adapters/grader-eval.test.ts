@@ -7,19 +7,26 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SET, evaluate, type LabelledAnswer } from '../../src/scripts/eval-grader.js';
 
-describe('grader evaluation (blind set)', () => {
-  it('separates strong answers from confidently wrong ones', async () => {
-    const set = JSON.parse(readFileSync(DEFAULT_SET, 'utf8')) as LabelledAnswer[];
-    expect(set.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(set.map((a) => a.id)).size).toBeGreaterThanOrEqual(50);
+const GOALS = { auc: 0.85, wrongAtLeastHalf: 0.15, strongBelowHalf: 0.2, wrongGood: 0.1 };
+// The main set's measured 0.92 / 0.11 / 0.19 / 0.05 (README, "How good is the grader"), with a small margin so a
+// regression fails; the dev and holdout sets (written blind later, from the prompts only) are held to the goals.
+const SETS = [
+  ['main', DEFAULT_SET, { auc: 0.9, wrongAtLeastHalf: 0.13, strongBelowHalf: 0.2, wrongGood: 0.06 }],
+  ['dev', 'test/fixtures/grader-dev/answers.json', GOALS],
+  ['holdout', 'test/fixtures/grader-holdout/answers.json', GOALS],
+] as const;
+
+describe('grader evaluation (blind sets)', () => {
+  it.each(SETS)('%s set: separates strong answers from confidently wrong ones', async (_name, file, floor) => {
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as LabelledAnswer[] | { answers: LabelledAnswer[] };
+    const set = Array.isArray(raw) ? raw : raw.answers;
+    expect(set.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(set.map((a) => a.id)).size).toBeGreaterThanOrEqual(40);
     const { figures: f } = await evaluate(set, { PATH: process.env.PATH });
-    expect(f.offtopicMean).toBeLessThanOrEqual(0.1);
-    expect(f.aucStrongVsWrong).toBeGreaterThanOrEqual(FLOOR.auc);
-    expect(f.wrongAtLeastHalf).toBeLessThanOrEqual(FLOOR.wrongAtLeastHalf);
-    expect(f.strongBelowHalf).toBeLessThanOrEqual(FLOOR.strongBelowHalf);
-    expect(f.wrongSuggestedGoodOrEasy).toBeLessThanOrEqual(FLOOR.wrongGood);
+    if (set.some((a) => a.kind === 'offtopic')) expect(f.offtopicMean).toBeLessThanOrEqual(0.1);
+    expect(f.aucStrongVsWrong).toBeGreaterThanOrEqual(floor.auc);
+    expect(f.wrongAtLeastHalf).toBeLessThanOrEqual(floor.wrongAtLeastHalf);
+    expect(f.strongBelowHalf).toBeLessThanOrEqual(floor.strongBelowHalf);
+    expect(f.wrongSuggestedGoodOrEasy).toBeLessThanOrEqual(floor.wrongGood);
   }, 60_000);
 });
-
-// Measured 0.91 / 0.10 / 0.24 / 0.03 (README, "How good is the grader"); a small margin, so a regression fails.
-const FLOOR = { auc: 0.89, wrongAtLeastHalf: 0.12, strongBelowHalf: 0.26, wrongGood: 0.05 };
