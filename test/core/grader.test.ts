@@ -126,6 +126,15 @@ describe('key points', () => {
     expect(grade(answer, [kp('The point.', [evidence])]).points[0]!.covered).toBe(covered);
   });
 
+  it.each([
+    ['run it until significant', 'We run it until significant and then stop.', true],
+    ['(p - y) x', 'The gradient is (p - y) x for each example.', true],
+    ['p(1 - p)', 'Its derivative is p(1 - p).', true],
+    ['precision recall', 'Precision matters; recall comes later.', false], // the phrase crosses nothing, so neither may the match
+  ])('a phrase that crosses a boundary itself may cross as many: %j in %j -> %s', (evidence, answer, covered) => {
+    expect(grade(answer, [kp('The point.', [evidence])]).points[0]!.covered).toBe(covered);
+  });
+
   it('scope: search synonyms never credit an answer', () => {
     expect(grade('I would use cv.', [kp('Use cross-validation.', ['cross-validation', 'k folds'])]).points[0]!.covered).toBe(false);
   });

@@ -25,8 +25,8 @@ type Known = ReadonlySet<string> | undefined;
 
 const NONE: PointJudgement = { covered: false, contradicted: false, sentence: null, matched: [] };
 
-const hitsOf = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => hitsIn(s, p.variants, p.neutral, known, p.block, p.splits));
-const oppositeHits = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => (p.neutral ? [] : hitsIn(s, p.opposites, false, known, p.block)));
+const hitsOf = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => hitsIn(s, p.variants, p.neutral, known, p.block, p.splits, p.cross));
+const oppositeHits = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => (p.neutral ? [] : hitsIn(s, p.opposites, false, known, p.block, undefined, p.cross)));
 
 function judgePlain(p: CompiledPoint, sents: readonly Sentence[], known: Known): PointJudgement {
   for (const [i, s] of sents.entries()) {

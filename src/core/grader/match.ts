@@ -1,7 +1,7 @@
 /** Finding an evidence phrase (in any of its synonym forms) in a sentence, and whether it was denied there. */
 import { tokenMatches } from '../rubric.js';
 import { oppositesOf, variantsOf, type Lexicon } from './lexicon.js';
-import { isNegator, phraseTokens, type Sentence } from './text.js';
+import { isNegator, phraseTokens, tokenizeSentence, type Sentence } from './text.js';
 
 type Toks = readonly string[];
 
@@ -18,21 +18,26 @@ export interface Phrase {
   size: number;
   /** Words that may not be skipped inside the phrase: they change its meaning ("most [reduces] impurity"). */
   block: ReadonlySet<string>;
+  /** Segment boundaries the phrase itself crosses ("significant so ship it", "p(1 - p)"): a match may cross as many. */
+  cross: number;
 }
+
+/** How many segment boundaries a phrase crosses when read as an answer would be. */
+const crossings = (text: string) => Math.max(0, new Set(tokenizeSentence(text).map((t) => t.seg)).size - 1);
 
 export function compilePhrase(text: string, lex: Lexicon): Phrase {
   const { toks, neutral, split } = phraseTokens(text);
   const size = (vs: Toks[]) => Math.min(...vs.map((v) => v.length), toks.length || 1);
   if (split === toks.length) {
     const variants = toks.length ? variantsOf(toks, lex) : [];
-    return { text, variants, splits: variants.map((v) => v.length), opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: size(variants), block: lex.directional };
+    return { text, variants, splits: variants.map((v) => v.length), opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: size(variants), block: lex.directional, cross: crossings(text) };
   }
   // "X rather than Y": X affirmed, then Y denied; each part takes its own synonyms.
   const pre = split ? variantsOf(toks.slice(0, split), lex) : [[]];
   const post = variantsOf(toks.slice(split), lex);
   const variants = pre.flatMap((a) => post.map((b) => [...a, ...b]));
   const splits = pre.flatMap((a) => post.map(() => a.length));
-  return { text, variants, splits, opposites: [], neutral, size: size(variants), block: lex.directional };
+  return { text, variants, splits, opposites: [], neutral, size: size(variants), block: lex.directional, cross: crossings(text) };
 }
 
 export interface Hit {
@@ -50,7 +55,7 @@ const NO_BLOCK: ReadonlySet<string> = new Set();
  * Where the form occurs: its tokens in order within one segment, with at most one extra word between two of them
  * ("cuts model variance") unless that word negates or carries a direction ("most [reduces] impurity").
  */
-function spansOf(s: Sentence, v: Toks, split: number, known?: ReadonlySet<string>, block: ReadonlySet<string> = NO_BLOCK): [number, number, number][] {
+function spansOf(s: Sentence, v: Toks, split: number, cross: number, known?: ReadonlySet<string>, block: ReadonlySet<string> = NO_BLOCK): [number, number, number][] {
   const at: [number, number, number][] = [];
   const toks = s.toks;
   for (let i = 0; i + v.length <= toks.length; i++) {
@@ -59,10 +64,11 @@ function spansOf(s: Sentence, v: Toks, split: number, known?: ReadonlySet<string
     let seg = toks[i]!.seg;
     let cut = split === 0 ? i : -1;
     let gaps = 0;
+    let crossed = 0;
     let ok = true;
     for (let j = 1; j < v.length && ok; j++) {
-      // The denied part of a contrast phrase starts a new segment in the answer and must be denied there.
-      const fits = (t: number) => t < toks.length && (j === split || toks[t]!.seg === seg) && (j < split || toks[t]!.neg) && tokenMatches(v[j]!, toks[t]!.stem, known);
+      // A match crosses no more segment boundaries than the phrase does; the denied part of a contrast must be denied.
+      const fits = (t: number) => t < toks.length && (toks[t]!.seg === seg || crossed < cross) && (j < split || toks[t]!.neg) && tokenMatches(v[j]!, toks[t]!.stem, known);
       let at = -1;
       if (fits(k)) at = k;
       else if (gaps === 0 && k < toks.length && !isNegator(toks[k]!.stem) && !block.has(toks[k]!.stem) && fits(k + 1)) {
@@ -72,6 +78,7 @@ function spansOf(s: Sentence, v: Toks, split: number, known?: ReadonlySet<string
       if (at < 0) ok = false;
       else {
         if (j === split) cut = at;
+        if (toks[at]!.seg !== seg) crossed++;
         seg = toks[at]!.seg;
         k = at + 1;
       }
@@ -82,10 +89,10 @@ function spansOf(s: Sentence, v: Toks, split: number, known?: ReadonlySet<string
 }
 
 /** Every match of any of the forms in the sentence. */
-export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>, block?: ReadonlySet<string>, splits?: readonly number[]): Hit[] {
+export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>, block?: ReadonlySet<string>, splits?: readonly number[], cross = 0): Hit[] {
   const hits: Hit[] = [];
   forms.forEach((v, f) => {
-    for (const [i, end, cut] of spansOf(s, v, splits?.[f] ?? v.length, known, block)) {
+    for (const [i, end, cut] of spansOf(s, v, splits?.[f] ?? v.length, cross, known, block)) {
       const span = s.toks.slice(i, end);
       // Only the affirmed part decides whether the phrase was denied; its contrast part was denied by design.
       const said = s.toks.slice(i, cut);
