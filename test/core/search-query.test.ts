@@ -27,6 +27,8 @@ describe('parseQuery', () => {
     ['the of and', ['word:the', 'word:of', 'word:and']],
     ['where can cv leak', ['synonyms:cv|cross validation', 'word:leak']],
     ['Crème brûlée', ['word:creme', 'word:brulee']],
+    ['What is the difference between WHERE and HAVING in SQL?', ['word:where', 'word:having', 'word:sql']], // capitals: keywords, not filler
+    ['WHAT IS BIAS', ['word:bias']], // a shouted query keeps dropping filler
   ])('%s', (q, expected) => {
     expect(parse(q).map(show)).toEqual(expected);
   });

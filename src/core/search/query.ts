@@ -23,9 +23,13 @@ interface Chunk {
   tokens: string[];
   quoted: boolean;
   prefix: boolean;
+  /** Typed in capitals in a query that is not all capitals ("WHERE vs HAVING"): a keyword, never filler. */
+  caps?: boolean;
 }
 
 const MAX_UNITS = 40;
+/** AND, OR and NOT in capitals are search habits, not keywords: they stay filler. */
+const BOOLEANS = new Set(['and', 'or', 'not']);
 const MAX_TOKEN = 64;
 
 /** Split into chunks: "quoted phrases" (a quote without its pair is ignored), then whitespace-separated words. */
@@ -33,6 +37,7 @@ function chunks(query: string): Chunk[] {
   const parts = query.replace(/[“”„‟″]/g, '"').split('"');
   const paired = parts.length % 2 === 1 ? parts.length : parts.length - 1; // an odd quote out: its text is plain
   const out: Chunk[] = [];
+  const shouting = !/\p{Ll}/u.test(query);
   parts.forEach((part, i) => {
     if (i % 2 === 1 && i < paired) {
       const tokens = tokenize(part).map((t) => t.slice(0, MAX_TOKEN));
@@ -42,7 +47,8 @@ function chunks(query: string): Chunk[] {
     for (const raw of part.split(/\s+/)) {
       const tokens = tokenize(raw).map((t) => t.slice(0, MAX_TOKEN));
       const prefix = /[\p{L}\p{N}]\*+[^\p{L}\p{N}]*$/u.test(raw) && (tokens[tokens.length - 1]?.length ?? 0) >= 2;
-      if (tokens.length) out.push({ tokens, quoted: false, prefix });
+      const caps = !shouting && /^\p{Lu}{2,}$/u.test(raw.replace(/[^\p{L}\p{N}]+/gu, '')) && !BOOLEANS.has(tokens[0] ?? '');
+      if (tokens.length) out.push({ tokens, quoted: false, prefix, caps });
     }
   });
   return out;
@@ -103,14 +109,14 @@ export function parseQuery(query: string, syn: SynonymIndex): Unit[] {
       prevWord = undefined;
       continue;
     }
-    const { tokens, quoted, prefix } = cs[c]!;
+    const { tokens, quoted, prefix, caps } = cs[c]!;
     if (prefix) units.push({ kind: 'prefix', tokens });
     else if (quoted || tokens.length > 1) {
       if (quoted || !tokens.every((t) => isFiller(t) && t.length > 1)) units.push({ kind: 'phrase', tokens });
     } else {
       const t = tokens[0]!;
       if (/^\p{N}+$/u.test(t) && prevWord) units.push({ kind: 'phrase', tokens: [prevWord, t] });
-      else if (!isFiller(t)) units.push({ kind: 'word', tokens: [t] });
+      else if (caps || !isFiller(t)) units.push({ kind: 'word', tokens: [t] });
     }
     prevWord = !quoted && !prefix && tokens.length === 1 && !/^\p{N}+$/u.test(tokens[0]!) ? tokens[0] : undefined;
   }
