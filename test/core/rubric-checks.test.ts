@@ -46,4 +46,13 @@ describe('rubric checks in lint --strict', () => {
     const tax = { topics: [], questions: [], star_themes: [], extra_topics: [], complete: ['rubrics-x'] } as Taxonomy;
     expect(rubricCompleteness(tax, bank(item({})), 'taxonomy.yaml')[0]!.message).toMatch(/lacks a max check .*, a min check/);
   });
+  it.each([
+    ['design', 1],
+    ['behavioural', 1],
+    ['coding', 0],
+    ['ask', 0],
+  ])('rubrics-<bank> also holds %s items to it: %i finding', (type, n) => {
+    const tax = { topics: [], questions: [], star_themes: [], extra_topics: [], complete: ['rubrics-x'] } as Taxonomy;
+    expect(rubricCompleteness(tax, bank(item({ type, misconceptions: undefined })), 'taxonomy.yaml')).toHaveLength(n);
+  });
 });

@@ -82,7 +82,10 @@ export function checkRubrics(banks: readonly LintBank[], opts: RubricLintOptions
 
 export const RUBRICS_AREA = /^rubrics-([a-z0-9-]+)$/;
 
-/** Banks listed as `rubrics-<bank>` under `complete:`: every concept and compare item needs misconceptions and both checks. */
+/** Item types a finished rubric covers: what a typed answer is scored against (design by all phases, behavioural by what the interviewer listens for). */
+const RUBRIC_TYPES: ReadonlySet<string> = new Set(['concept', 'compare', 'design', 'behavioural']);
+
+/** Banks listed as `rubrics-<bank>` under `complete:`: every concept, compare, design and behavioural item needs misconceptions and both checks. */
 export function rubricCompleteness(taxonomy: Taxonomy, banks: readonly LintBank[], taxonomyFile: string): LintIssue[] {
   const out: LintIssue[] = [];
   (taxonomy.complete ?? []).forEach((area, ci) => {
@@ -94,13 +97,13 @@ export function rubricCompleteness(taxonomy: Taxonomy, banks: readonly LintBank[
       return;
     }
     bank.data.items.forEach((it, i) => {
-      if (it.type !== 'concept' && it.type !== 'compare') return;
+      if (!RUBRIC_TYPES.has(it.type)) return;
       const lacks = [
         ...(it.misconceptions?.length ? [] : ['misconceptions']),
         ...(it.checks?.some((c) => c.max !== undefined) ? [] : ['a max check (a wrong answer)']),
         ...(it.checks?.some((c) => c.min !== undefined) ? [] : ['a min check (a correct paraphrase)']),
       ];
-      if (lacks.length) out.push(issue(bank.file, ['items', i], `${it.id} lacks ${lacks.join(", ")}`, `"${area}" is listed under complete in taxonomy.yaml: every concept and compare item of ${bankId} needs misconceptions and both kinds of check.`));
+      if (lacks.length) out.push(issue(bank.file, ['items', i], `${it.id} lacks ${lacks.join(", ")}`, `"${area}" is listed under complete in taxonomy.yaml: every concept, compare, design and behavioural item of ${bankId} needs misconceptions and both kinds of check.`));
     });
   });
   return out;
