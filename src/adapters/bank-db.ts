@@ -13,7 +13,7 @@ import { sql } from './sql.js';
 type DB = BetterSqlite3.Database;
 
 /** Bumped whenever the tables or the parsed item shape change: an older file is rebuilt. */
-export const BANK_DB_FORMAT = 3;
+export const BANK_DB_FORMAT = 4;
 export const BANK_DB_FILE = 'banks.sqlite';
 
 export const BANK_DB_SCHEMA = `

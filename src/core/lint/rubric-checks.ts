@@ -100,8 +100,8 @@ export function rubricCompleteness(taxonomy: Taxonomy, banks: readonly LintBank[
       if (!RUBRIC_TYPES.has(it.type)) return;
       const lacks = [
         ...(it.misconceptions?.length ? [] : ['misconceptions']),
-        ...(it.checks?.some((c) => c.max !== undefined) ? [] : ['a max check (a wrong answer)']),
-        ...(it.checks?.some((c) => c.min !== undefined) ? [] : ['a min check (a correct paraphrase)']),
+        ...(it.checks?.some((c) => 'max' in c && c.max !== undefined) ? [] : ['a max check (a wrong answer)']),
+        ...(it.checks?.some((c) => 'min' in c && c.min !== undefined) ? [] : ['a min check (a correct paraphrase)']),
       ];
       if (lacks.length) out.push(issue(bank.file, ['items', i], `${it.id} lacks ${lacks.join(", ")}`, `"${area}" is listed under complete in taxonomy.yaml: every concept, compare, design and behavioural item of ${bankId} needs misconceptions and both kinds of check.`));
     });

@@ -24,6 +24,8 @@ export function searchFields(item: Item, topicTitle: string | undefined): Record
     'why' in item ? item.why : undefined,
     ...('tradeoffs' in item ? item.tradeoffs : []),
     ...('requirements' in item ? item.requirements : []),
+    // Follow-ups answer questions of their own ("and SCD type 2?"): they are found through their item.
+    ...(item.follow_ups ?? []).flatMap((f) => [f.prompt, f.answer]),
   ];
   const fields: Record<SearchField, string> = {
     id: item.id,
