@@ -169,6 +169,12 @@ describe('misconceptions', () => {
   it('"I think" is no reported belief', () => {
     expect(grade('I think bias comes from a model that is too complex.', points, mis).misconceptions).toHaveLength(1);
   });
+  it('"just" is a word: "it is just X" is a claim that "X" alone is not', () => {
+    const m: Misconception[] = [{ claim: 'Focal loss is only a class weight.', evidence: ['just a class weight'], contradicts: 0 }];
+    const point = kp('Focal loss down-weights easy examples.', ['easy examples', 'down-weights']);
+    expect(grade('Focal loss is just a class weight.', [point], m).misconceptions).toHaveLength(1);
+    expect(grade('It is one option next to a class weight; it down-weights easy examples.', [point], m).misconceptions).toHaveLength(0);
+  });
   it('a denied misconception does not fire', () => {
     expect(grade('Bias does not come from a model that is too complex; it comes from one too simple.', points, mis).misconceptions).toEqual([]);
   });

@@ -39,7 +39,7 @@ const norm = (text: string) =>
     .replace(/\bnon[\s_-]+(?=[a-z])/g, 'non').replace(/\b(no|not)_(?=[a-z])/g, '$1');
 
 /** Words that never carry a point: dropped from phrases and answers alike before matching. */
-const FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'very', 'really', 'quite', 'just', 'also', 'our', 'your', 'my', 'his', 'her', 'much', 'basically', 'actually']);
+const FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'very', 'really', 'quite', 'also', 'our', 'your', 'my', 'his', 'her', 'much', 'basically', 'actually']);
 
 /** Negating words: what follows them in the clause is denied. (After apostrophes are dropped.) */
 const NEGATORS = new Set([
