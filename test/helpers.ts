@@ -28,13 +28,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Run the real bin/prep.js as a script: no TTY, CI-like env, fixed clock unless overridden. */
-export function runPrep(args: string[], env: Record<string, string | undefined> = {}, input?: string): RunResult {
+/** Run the real bin/prep.js as a script: no TTY, CI-like env, fixed clock unless overridden; killed after `timeoutMs`. */
+export function runPrep(args: string[], env: Record<string, string | undefined> = {}, input?: string, timeoutMs = 30_000): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', TZ: 'UTC', PREP_NOW: '2026-03-01T09:00:00Z', ...env },
     encoding: 'utf8',
     input: input ?? '',
-    timeout: 30_000,
+    timeout: timeoutMs,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

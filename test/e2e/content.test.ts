@@ -10,7 +10,8 @@ describe('shipped content', () => {
   const env = { PREP_HOME: t.dir };
 
   it('passes `prep bank lint --strict` (schema, quality, code, near-duplicates, coverage)', () => {
-    const r = runPrep(['bank', 'lint', '--strict', '--json'], env);
+    // The whole shipped content (every check and code test) takes 15-20 s alone; a loaded CI runner needs more.
+    const r = runPrep(['bank', 'lint', '--strict', '--json'], env, undefined, 110_000);
     const report = JSON.parse(r.stdout);
     expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     expect(r.code).toBe(0);

@@ -20,11 +20,11 @@ describe('limits', () => {
   const env = { PREP_HOME: t.dir };
 
   it('lint --strict on 1000 copies of an item reports instead of overflowing the stack', () => {
-    const r = runPrep(['bank', 'lint', '--strict', copies(t.dir, 'big', 1000)], env);
+    const r = runPrep(['bank', 'lint', '--strict', copies(t.dir, 'big', 1000)], env, undefined, 110_000);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^\d+ errors, 0 warnings in 1 file \(strict\)$/m);
-  }, 60_000);
+  }, 120_000);
 
   it('many findings of one kind: five shown, then "… and N more"; --json keeps them all', () => {
     const dir = copies(t.dir, 'fifty', 50);
