@@ -49,7 +49,7 @@ function pointRows(s: DrillState, d: DrillItem, v: DrillView, width: number): st
 function misconceptionRows(a: Attempt, v: DrillView, width: number): string[] {
   const hits = a.grade?.misconceptions ?? [];
   if (!hits.length) return [];
-  return [v.paint('bold', 'Misconceptions'), ...hits.flatMap((m) => wrap(`- You said: “${m.sentence}”. In fact: ${m.correction}`, width, '  ').split('\n'))];
+  return [v.paint('bold', 'Misconceptions'), ...hits.flatMap((m) => wrap(`- You said: “${m.sentence}”${/[.!?]$/.test(m.sentence) ? '' : '.'} In fact: ${m.correction}`, width, '  ').split('\n'))];
 }
 
 /** A SQL answer's verdict: per data set, with what differs (the hidden data's rows are never shown). */

@@ -121,7 +121,7 @@ describe('the drill screen', () => {
     const rows = frame(s, v).lines.join('\n');
     const text = rows.replace(/\s+/g, ' ');
     expect(rows).toMatch(/✗ b\) Variance is sensitivity to the sample\. — contradicted\n\s+You wrote: “Variance comes from a model that is too simple\.”/);
-    expect(text).toMatch(/You said: “Variance comes from a model that is too simple\.”\. In fact: Variance comes from a model too flexible/);
+    expect(text).toMatch(/You said: “Variance comes from a model that is too simple\.” In fact: Variance comes from a model too flexible/);
     expect(rows).toMatch(/Coverage: 25% · a point contradicted/); // halved for the contradiction, as the grader counts
     expect(rows).toMatch(/\[1 Again 1m\]/);
   });
