@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SET, evaluate, type LabelledAnswer } from '../../src/scripts/eval-grader.js';
 
 const GOALS = { auc: 0.85, wrongAtLeastHalf: 0.15, strongBelowHalf: 0.2, wrongGood: 0.1 };
-// The main set's measured 0.92 / 0.11 / 0.19 / 0.05 (README, "How good is the grader"), with a small margin so a
+// The main set's measured 0.92 / 0.11 / 0.20 / 0.05 (README, "How good is the grader"), with a small margin so a
 // regression fails; the dev and holdout sets (written blind later, from the prompts only) are held to the goals.
 const SETS = [
   ['main', DEFAULT_SET, { auc: 0.9, wrongAtLeastHalf: 0.13, strongBelowHalf: 0.2, wrongGood: 0.06 }],
