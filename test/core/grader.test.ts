@@ -109,7 +109,7 @@ describe('key points', () => {
 
   it('the one word allowed inside a phrase may not be a negator or a directional term', () => {
     const point = kp('A pure node has low impurity.', ['most impure'], {});
-    const lex = { synonyms: { groups: [{ terms: ['reduce', 'lower'], scope: 'both' as const }, { terms: ['increase', 'raise'], scope: 'both' as const }], opposites: [['reduce', 'increase']] } };
+    const lex = { synonyms: { groups: [{ terms: ['reduce', 'lower'], scope: 'both' as const }, { terms: ['increase', 'raise'], scope: 'both' as const }], opposites: [['reduce', 'increase'] as [string, string]] } };
     const g = (a: string) => gradeAnswer(a, { keyPoints: [point], misconceptions: [], prompt: '' }, lex).points[0]!.covered;
     expect(g('Pick the most impure split.')).toBe(true); // the phrase itself
     expect(g('Pick the split that most reduces impurity.')).toBe(false);
