@@ -29,6 +29,8 @@ describe('parseQuery', () => {
     ['Crème brûlée', ['word:creme', 'word:brulee']],
     ['What is the difference between WHERE and HAVING in SQL?', ['word:where', 'word:having', 'word:sql']], // capitals: keywords, not filler
     ['WHAT IS BIAS', ['word:bias']], // a shouted query keeps dropping filler
+    ['What is a feature store and what problem does it solve?', ['word:feature', 'word:store']], // a question frame names no topic
+    ['what problem does it solve', ['word:problem', 'word:solve']], // nothing else left: the frame is searched
   ])('%s', (q, expected) => {
     expect(parse(q).map(show)).toEqual(expected);
   });

@@ -96,6 +96,20 @@ function synonymAt(cs: Chunk[], c: number, syn: SynonymIndex): { group: number; 
 
 const isFiller = (t: string) => QUESTION_WORDS.has(t) || STOP_WORDS.has(t);
 
+/** Question frames whose words name no topic: "what problem does X solve", "what are the pros and cons of X". */
+const FRAMES: readonly (readonly (readonly string[])[])[] = [
+  [['problem', 'problems'], ['solve', 'solves', 'solved', 'address', 'addresses']],
+  [['pros'], ['cons']],
+];
+
+/** Drop a frame's words when every part of it is in the query and something else is left to search. */
+function dropFrame(units: Unit[]): Unit[] {
+  const words = new Set(units.filter((u) => u.kind === 'word').map((u) => u.tokens[0]));
+  const drop = new Set(FRAMES.filter((f) => f.every((part) => part.some((w) => words.has(w)))).flat(2));
+  const kept = units.filter((u) => !(u.kind === 'word' && drop.has(u.tokens[0]!)));
+  return kept.length ? kept : units;
+}
+
 /** The units of a query, in order, without repeats; empty when it has no words at all. */
 export function parseQuery(query: string, syn: SynonymIndex): Unit[] {
   const cs = chunks(query);
@@ -121,7 +135,7 @@ export function parseQuery(query: string, syn: SynonymIndex): Unit[] {
     prevWord = !quoted && !prefix && tokens.length === 1 && !/^\p{N}+$/u.test(tokens[0]!) ? tokens[0] : undefined;
   }
   const seen = new Set<string>();
-  const unique = units.filter((u) => {
+  const unique = dropFrame(units).filter((u) => {
     const key = `${u.kind}:${u.kind === 'synonyms' ? u.terms.join('|') : u.tokens.join(' ')}`;
     return !seen.has(key) && (seen.add(key), true);
   });
