@@ -18,7 +18,7 @@ import { readUserFile, writeUserFile } from '../adapters/user-files.js';
 import { ensureDir } from '../adapters/ensure-dir.js';
 import { loadTaxonomy } from '../adapters/content-files.js';
 import { bankYaml, lintBankText } from './import-anki-yaml.js';
-import type { ImportOptions } from './import.js';
+import type { ImportOptions } from './import-options.js';
 
 const MAX_DECK_BYTES = 64 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

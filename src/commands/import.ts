@@ -15,16 +15,12 @@ import { readUserFile } from '../adapters/user-files.js';
 import { ensureDir } from '../adapters/ensure-dir.js';
 import { configText } from './export.js';
 import { formatImport, uniqueKeyProblems } from './import-report.js';
+import type { ImportOptions } from './import-options.js';
 
 /** An export is one JSON document; this much covers years of daily reviews with typed answers. */
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
-export interface ImportOptions {
-  dryRun?: boolean;
-  format?: string;
-  bank?: string;
-  append?: boolean;
-}
+export type { ImportOptions } from './import-options.js';
 
 export async function importData(ctx: Ctx, file: string, opts: ImportOptions): Promise<Outcome> {
   const format = opts.format ?? 'json';

@@ -1,10 +1,11 @@
-/** `prep interview edit ID [--company C] [--date D] [--role R] [--notes N] [--roles LIST]`, or prompts for each on a terminal; and rm's confirmation. */
+/** `prep interview edit ID [--company C] [--date D] [--role R] [--notes N] [--roles LIST]`, or prompts for each on a terminal. */
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../outcome.js';
 import { PrepError } from '../errors.js';
 import { interviewDateProblem, type Interview } from '../core/checklist.js';
 import { sanitize } from '../core/sanitize.js';
-import { isPromptExit, promptContext } from '../adapters/prompts.js';
+import { promptContext } from '../adapters/prompts.js';
+import { asking } from './interview-confirm.js';
 import { interviewRoles } from '../core/roles.js';
 import { daysOrNull } from '../core/checklist.js';
 import { pickInterview, relativeDays, repoOf, today } from './interview.js';
@@ -19,21 +20,6 @@ export interface EditOptions {
 }
 
 const FIELDS = ['company', 'date', 'role', 'notes'] as const;
-
-/** Ctrl-C in a prompt stops the command (exit 130) and changes nothing. */
-async function asking<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (isPromptExit(e)) throw new PrepError('interrupted', 'stopped; nothing was changed');
-    throw e;
-  }
-}
-
-export async function confirmRemoval(ctx: Ctx, message: string): Promise<boolean> {
-  const { confirm } = await import('@inquirer/prompts');
-  return asking(() => confirm({ message, default: false }, promptContext(ctx.io)));
-}
 
 async function promptAll(ctx: Ctx, iv: Interview): Promise<EditOptions> {
   const { input } = await import('@inquirer/prompts');

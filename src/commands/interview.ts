@@ -87,7 +87,7 @@ export async function interviewRm(ctx: Ctx, ref: string, opts: { yes?: boolean }
   const iv = pickInterview(repo.interviews(), ref, await today(ctx), true)!;
   if (!opts.yes) {
     if (!ctx.interactive) throw new PrepError('no-tty', `prep interview rm ${iv.id} asks for confirmation, and there is no terminal to ask on`, { hint: `Add --yes to remove it without asking: prep interview rm ${iv.id} --yes` });
-    const { confirmRemoval } = await import('./interview-edit.js');
+    const { confirmRemoval } = await import('./interview-confirm.js');
     const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
     const what = `${iv.id} (${sanitize(iv.company)} on ${sanitize(iv.date)}) with ${n(repo.checks(iv.id).size, 'checklist tick')} and ${n(repo.picked(iv.id).length, 'picked question')}`;
     if (!(await confirmRemoval(ctx, `Remove ${what}?`))) return { json: { version: 1, removed: null }, text: `Kept ${iv.id}; nothing was removed.` };

@@ -3,7 +3,17 @@
  * summary (commands/drill.ts runDrill); the session itself (drill-session.ts) needs no change.
  */
 import type { Ctx } from '../context.js';
-import { goalAndStreak } from './today.js';
+import { goalProgress, streakOf, type GoalProgress, type Streak } from '../core/stats.js';
+import { studyDay } from '../core/studyday.js';
+import { dayTotals, studyDays } from '../adapters/stats-queries.js';
+
+/** The daily goal and streak (the today screen, and the line at the end of a drill). */
+export async function goalAndStreak(ctx: Ctx): Promise<{ goal: GoalProgress; streak: Streak; studyDay: string }> {
+  const [settings, store] = await Promise.all([ctx.settings(), ctx.store()]);
+  const day = studyDay(ctx.now(), settings.timeZone, settings.dayCutoffHour);
+  const totals = dayTotals(store.db, day);
+  return { goal: goalProgress(settings.dailyGoal, totals.reviews, totals.seconds), streak: streakOf(studyDays(store.db), day), studyDay: day };
+}
 
 export async function streakLine(ctx: Ctx): Promise<string> {
   const { goal, streak } = await goalAndStreak(ctx);

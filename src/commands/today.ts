@@ -6,40 +6,15 @@
 import type { Ctx } from '../context.js';
 import type { Outcome } from '../outcome.js';
 import { sanitizeDeep } from '../core/sanitize.js';
-import { goalProgress, streakOf, type GoalProgress, type Streak } from '../core/stats.js';
-import { studyDay } from '../core/studyday.js';
-import { dayTotals, studyDays } from '../adapters/stats-queries.js';
 import { due } from './due.js';
 import { dueDeps } from './due-deps.js';
-import { DEADLINE_DAYS, interviewPlan, type InterviewPlan } from './plan-data.js';
-import { nextStep, type NextStep } from '../core/next-step.js';
+import { DEADLINE_DAYS, interviewPlan } from './plan-data.js';
+import { nextStep } from '../core/next-step.js';
+import { goalAndStreak } from './streak.js';
+import type { TodayReport } from './today-report.js';
 
-export interface TodayReport {
-  version: 1;
-  now: string;
-  studyDay: string;
-  due: { items: number; overdue: number; learning: number; stories: number };
-  newAvailable: number;
-  reviewedToday: number;
-  nextDueAt: string | null;
-  goal: GoalProgress;
-  streak: Streak;
-  interview: (InterviewPlan['interview'] & { checklist: { stage: string | null; title: string | null; open: number; overdue: number } }) | null;
-  readiness: { date: string; overall: number; desired: number; items: number; unseen: number; lapsing: number; weakest: { topic: string; readiness: number }[] } | null;
-  /** While the next interview is 14 days away or less: the drill follows the plan; today's share of it. */
-  deadline: { active: boolean; days: number; today: { reviews: number; new: number; newLeft: number; minutes: number } | null; fits: boolean; dropped: number; budget: number } | null;
-  /** While an interview is 14 days away or less: mock rounds finished in those days, and the newest finished one. */
-  mocks: { finished: number; last: { id: number; kind: string; startedAt: string; coverage: number | null } | null } | null;
-  next: NextStep;
-}
+export type { TodayReport } from './today-report.js';
 
-/** The daily goal and streak (also the line at the end of a drill: see streakLine). */
-export async function goalAndStreak(ctx: Ctx): Promise<{ goal: GoalProgress; streak: Streak; studyDay: string }> {
-  const [settings, store] = await Promise.all([ctx.settings(), ctx.store()]);
-  const day = studyDay(ctx.now(), settings.timeZone, settings.dayCutoffHour);
-  const totals = dayTotals(store.db, day);
-  return { goal: goalProgress(settings.dailyGoal, totals.reviews, totals.seconds), streak: streakOf(studyDays(store.db), day), studyDay: day };
-}
 
 export async function buildToday(ctx: Ctx): Promise<TodayReport> {
   const [d, gs, { computeChecklist }] = await Promise.all([due(dueDeps(ctx)), goalAndStreak(ctx), import('./checklist.js')]);

@@ -1,5 +1,5 @@
 /** The today screen (`prep` with no command): pure, from the report. */
-import type { TodayReport } from '../commands/today.js';
+import type { TodayReport } from '../commands/today-report.js';
 import { percent } from '../core/readiness.js';
 import { hbar } from './charts.js';
 import type { Paint } from './paint.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TodayReport } from '../../src/commands/today.js';
+import type { TodayReport } from '../../src/commands/today-report.js';
 import { formatToday } from '../../src/format/today-view.js';
 
 const report: TodayReport = {
