@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
@@ -25,6 +25,30 @@ describe('architecture', () => {
     const code = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l)).join('\n');
     const offenders = files(join(ROOT, 'src')).filter((f) => /process\.exit(Code)?\b/.test(code(f)));
     expect(offenders.map((f) => f.slice(ROOT.length))).toEqual([]);
+  });
+
+  it('src/ has no import cycles (static imports, type imports and import() of a literal path)', () => {
+    const all = files(join(ROOT, 'src'));
+    const known = new Set(all);
+    const edges = new Map(all.map((f) => {
+      const src = readFileSync(f, 'utf8');
+      const specs = [...src.matchAll(/(?:from\s+|import\(\s*)['"](\.{1,2}\/[^'"]+)\.js['"]/g)].map((m) => join(dirname(f), `${m[1]}.ts`));
+      return [f, specs.filter((t) => known.has(t))];
+    }));
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (f: string, path: string[]): void => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        cycles.push([...path.slice(path.indexOf(f)), f].map((p) => relative(ROOT, p)).join(' -> '));
+        return;
+      }
+      state.set(f, 'open');
+      for (const t of edges.get(f) ?? []) visit(t, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of all) visit(f, []);
+    expect(cycles).toEqual([]);
   });
 
   it('core files stay small', () => {
