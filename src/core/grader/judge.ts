@@ -10,7 +10,7 @@
  *   number there contradicts it.
  */
 import type { CompiledMisconception, CompiledPoint } from './compile.js';
-import { affirmed, hitsIn, sharesClause, type Hit, type Phrase } from './match.js';
+import { affirmed, phraseHits, sharesClause, type Hit, type Phrase } from './match.js';
 import type { Sentence } from './text.js';
 
 export interface PointJudgement {
@@ -25,8 +25,8 @@ type Known = ReadonlySet<string> | undefined;
 
 const NONE: PointJudgement = { covered: false, contradicted: false, sentence: null, matched: [] };
 
-const hitsOf = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => hitsIn(s, p.variants, p.neutral, known, p.block, p.splits, p.cross));
-const oppositeHits = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => (p.neutral ? [] : hitsIn(s, p.opposites, false, known, p.block, undefined, p.cross)));
+const hitsOf = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => phraseHits(s, p, known));
+const oppositeHits = (s: Sentence, phrases: readonly Phrase[], known: Known): Hit[] => phrases.flatMap((p) => phraseHits(s, p, known, 'opposite'));
 
 function judgePlain(p: CompiledPoint, sents: readonly Sentence[], known: Known): PointJudgement {
   for (const [i, s] of sents.entries()) {

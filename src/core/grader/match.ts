@@ -27,17 +27,14 @@ const crossings = (text: string) => Math.max(0, new Set(tokenizeSentence(text).m
 
 export function compilePhrase(text: string, lex: Lexicon): Phrase {
   const { toks, neutral, split } = phraseTokens(text);
-  const size = (vs: Toks[]) => Math.min(...vs.map((v) => v.length), toks.length || 1);
-  if (split === toks.length) {
-    const variants = toks.length ? variantsOf(toks, lex) : [];
-    return { text, variants, splits: variants.map((v) => v.length), opposites: toks.length ? oppositesOf(toks, lex) : [], neutral, size: size(variants), block: lex.directional, cross: crossings(text) };
-  }
-  // "X rather than Y": X affirmed, then Y denied; each part takes its own synonyms.
-  const pre = split ? variantsOf(toks.slice(0, split), lex) : [[]];
-  const post = variantsOf(toks.slice(split), lex);
-  const variants = pre.flatMap((a) => post.map((b) => [...a, ...b]));
-  const splits = pre.flatMap((a) => post.map(() => a.length));
-  return { text, variants, splits, opposites: [], neutral, size: size(variants), block: lex.directional, cross: crossings(text) };
+  // "X rather than Y": X affirmed, then Y denied; each part takes its own synonyms. Without a contrast Y is empty.
+  const part = (t: Toks) => (t.length ? variantsOf(t, lex) : [[]]);
+  const pre = part(toks.slice(0, split));
+  const post = part(toks.slice(split));
+  const variants = toks.length ? pre.flatMap((a) => post.map((b) => [...a, ...b])) : [];
+  const splits = toks.length ? pre.flatMap((a) => post.map(() => a.length)) : [];
+  const opposites = toks.length && split === toks.length ? oppositesOf(toks, lex) : [];
+  return { text, variants, splits, opposites, neutral, size: Math.min(...variants.map((v) => v.length), toks.length || 1), block: lex.directional, cross: crossings(text) };
 }
 
 export interface Hit {
@@ -49,38 +46,43 @@ export interface Hit {
   words: string;
 }
 
-const NO_BLOCK: ReadonlySet<string> = new Set();
+interface Form {
+  toks: Toks;
+  /** Where the denied part starts; toks.length if none. */
+  split: number;
+  /** Segment boundaries the match may cross. */
+  cross: number;
+  /** Words that may not be the gap inside the match. */
+  block: ReadonlySet<string>;
+}
 
 /**
- * Where the form occurs: its tokens in order within one segment, with at most one extra word between two of them
- * ("cuts model variance") unless that word negates or carries a direction ("most [reduces] impurity").
+ * Where the form occurs: its tokens in order, crossing no more segment boundaries than the phrase does, with at
+ * most one extra word between two of them ("cuts model variance") unless that word negates or carries a direction
+ * ("most [reduces] impurity"); the denied part of a contrast must be denied. Each span: [start, end, cut], where
+ * `cut` is where the denied part starts.
  */
-function spansOf(s: Sentence, v: Toks, split: number, cross: number, known?: ReadonlySet<string>, block: ReadonlySet<string> = NO_BLOCK): [number, number, number][] {
+function spansOf(s: Sentence, f: Form, known: ReadonlySet<string> | undefined): [number, number, number][] {
   const at: [number, number, number][] = [];
   const toks = s.toks;
+  const v = f.toks;
   for (let i = 0; i + v.length <= toks.length; i++) {
-    if (!tokenMatches(v[0]!, toks[i]!.stem, known) || (split === 0 && !toks[i]!.neg)) continue;
-    let k = i + 1;
+    let k = i;
     let seg = toks[i]!.seg;
-    let cut = split === 0 ? i : -1;
+    let cut = -1;
     let gaps = 0;
     let crossed = 0;
     let ok = true;
-    for (let j = 1; j < v.length && ok; j++) {
-      // A match crosses no more segment boundaries than the phrase does; the denied part of a contrast must be denied.
-      const fits = (t: number) => t < toks.length && (toks[t]!.seg === seg || crossed < cross) && (j < split || toks[t]!.neg) && tokenMatches(v[j]!, toks[t]!.stem, known);
-      let at = -1;
-      if (fits(k)) at = k;
-      else if (gaps === 0 && k < toks.length && !isNegator(toks[k]!.stem) && !block.has(toks[k]!.stem) && fits(k + 1)) {
-        gaps++;
-        at = k + 1;
-      }
-      if (at < 0) ok = false;
+    for (let j = 0; j < v.length && ok; j++) {
+      const fits = (t: number) => t < toks.length && (toks[t]!.seg === seg || crossed < f.cross) && (j < f.split || toks[t]!.neg) && tokenMatches(v[j]!, toks[t]!.stem, known);
+      const skippable = j > 0 && gaps === 0 && k < toks.length && !isNegator(toks[k]!.stem) && !f.block.has(toks[k]!.stem);
+      const t = fits(k) ? k : skippable && fits(k + 1) ? (gaps++, k + 1) : -1;
+      if (t < 0) ok = false;
       else {
-        if (j === split) cut = at;
-        if (toks[at]!.seg !== seg) crossed++;
-        seg = toks[at]!.seg;
-        k = at + 1;
+        if (j === f.split) cut = t;
+        if (toks[t]!.seg !== seg) crossed++;
+        seg = toks[t]!.seg;
+        k = t + 1;
       }
     }
     if (ok) at.push([i, k, cut < 0 ? k : cut]);
@@ -88,15 +90,22 @@ function spansOf(s: Sentence, v: Toks, split: number, cross: number, known?: Rea
   return at;
 }
 
-/** Every match of any of the forms in the sentence. */
-export function hitsIn(s: Sentence, forms: readonly Toks[], neutral: boolean, known?: ReadonlySet<string>, block?: ReadonlySet<string>, splits?: readonly number[], cross = 0): Hit[] {
+/**
+ * Every match of the phrase in the sentence: `said` as written (a contrast's second half denied); `opposite`, with a
+ * term swapped for its opposite, which contradicts it (a phrase with its own negation or a contrast has none); or
+ * `words`, its words in order whatever their polarity (how lint counts the evidence a check answer uses).
+ */
+export function phraseHits(s: Sentence, p: Phrase, known?: ReadonlySet<string>, mode: 'said' | 'opposite' | 'words' = 'said'): Hit[] {
+  if (mode === 'opposite' && p.neutral) return [];
+  const forms = mode === 'opposite' ? p.opposites : p.variants;
   const hits: Hit[] = [];
-  forms.forEach((v, f) => {
-    for (const [i, end, cut] of spansOf(s, v, splits?.[f] ?? v.length, cross, known, block)) {
+  forms.forEach((toks, n) => {
+    const split = mode === 'said' ? p.splits[n]! : toks.length;
+    for (const [i, end, cut] of spansOf(s, { toks, split, cross: p.cross, block: p.block }, known)) {
       const span = s.toks.slice(i, end);
-      // Only the affirmed part decides whether the phrase was denied; its contrast part was denied by design.
-      const said = s.toks.slice(i, cut);
-      hits.push({ clauses: [...new Set(span.map((t) => t.clause))], negated: !neutral && said.some((t) => t.neg), words: span.map((t) => t.raw).join(' ') });
+      // Only the affirmed part decides whether the phrase was denied; its contrast part is denied by design.
+      const negated = !p.neutral && s.toks.slice(i, cut).some((t) => t.neg);
+      hits.push({ clauses: [...new Set(span.map((t) => t.clause))], negated, words: span.map((t) => t.raw).join(' ') });
     }
   });
   return hits;

@@ -13,7 +13,7 @@ import { gradeFor } from '../grader/report.js';
 import { keyPointsOf } from '../grader/item.js';
 import { pointIndex } from '../grader/compile.js';
 import { gradeAnswer, lexiconFor } from '../grader/index.js';
-import { compilePhrase, hitsIn } from '../grader/match.js';
+import { compilePhrase, phraseHits } from '../grader/match.js';
 import { readAnswer } from '../grader/text.js';
 
 export interface RubricLintOptions {
@@ -30,7 +30,7 @@ export function evidenceSaid(text: string, item: LoadedItem, synonyms?: Synonyms
   const phrases = [...new Set(keyPointsOf(item).flatMap((k) => [...k.evidence, ...(k.together?.flat() ?? [])]))];
   return phrases.filter((p) => {
     const c = compilePhrase(p, lex);
-    return sents.some((s) => hitsIn(s, c.variants, true).length);
+    return sents.some((s) => phraseHits(s, c, undefined, 'words').length);
   }).length;
 }
 
