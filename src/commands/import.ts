@@ -20,8 +20,6 @@ import type { ImportOptions } from './import-options.js';
 /** An export is one JSON document; this much covers years of daily reviews with typed answers. */
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
-export type { ImportOptions } from './import-options.js';
-
 export async function importData(ctx: Ctx, file: string, opts: ImportOptions): Promise<Outcome> {
   const format = opts.format ?? 'json';
   if (format === 'anki') return (await import('./import-anki.js')).importAnki(ctx, file, opts);

@@ -1,6 +1,6 @@
 /**
- * The line at the end of a drill: the daily goal and the streak. `prep drill` appends it to the session's
- * summary (commands/drill.ts runDrill); the session itself (drill-session.ts) needs no change.
+ * The daily goal and the streak: read for the today screen (today.ts), and as the line `prep drill` appends to
+ * the session's summary (commands/drill.ts runDrill); the session itself (drill-session.ts) needs no change.
  */
 import type { Ctx } from '../context.js';
 import { goalProgress, streakOf, type GoalProgress, type Streak } from '../core/stats.js';

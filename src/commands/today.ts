@@ -13,8 +13,6 @@ import { nextStep } from '../core/next-step.js';
 import { goalAndStreak } from './streak.js';
 import type { TodayReport } from './today-report.js';
 
-export type { TodayReport } from './today-report.js';
-
 
 export async function buildToday(ctx: Ctx): Promise<TodayReport> {
   const [d, gs, { computeChecklist }] = await Promise.all([due(dueDeps(ctx)), goalAndStreak(ctx), import('./checklist.js')]);

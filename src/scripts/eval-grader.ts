@@ -54,14 +54,18 @@ export function formatFigures(f: GraderFigures): string {
 }
 
 /** The command line of `npm run eval:grader` (scripts/eval-grader.mjs sets the exit code from `ok`). */
-export async function evalCli(args: readonly string[]): Promise<{ output: string; ok: boolean }> {
-  const at = args.indexOf('--set');
-  const file = at >= 0 ? args[at + 1]! : DEFAULT_SET;
-  // A set is a list of answers, or {version, note, answers: [...]} when it carries how it was written.
+/** A labelled set: a list of answers, or {version, note, answers: [...]} when it records how it was written. */
+export function readSet(file: string): LabelledAnswer[] {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as LabelledAnswer[] | { answers?: LabelledAnswer[] };
   const set = Array.isArray(raw) ? raw : raw.answers;
   if (!Array.isArray(set)) throw new Error(`${file}: expected a list of {id, kind, answer} or {answers: [...]}`);
-  const { figures } = await evaluate(set);
+  return set;
+}
+
+export async function evalCli(args: readonly string[]): Promise<{ output: string; ok: boolean }> {
+  const at = args.indexOf('--set');
+  const file = at >= 0 ? args[at + 1]! : DEFAULT_SET;
+  const { figures } = await evaluate(readSet(file));
   const output = args.includes('--json') ? `${JSON.stringify({ version: 1, ...figures }, null, 2)}\n` : `${formatFigures(figures)}\n`;
   return { output, ok: goals(figures).every((g) => g.ok) };
 }

@@ -3,9 +3,8 @@
  * `prep score`. The floors below are this set's measured figures (see README, "How good is the grader"); the
  * issue's goals are printed by `npm run eval:grader`. Never edit an item because of a case in the set.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SET, evaluate, type LabelledAnswer } from '../../src/scripts/eval-grader.js';
+import { DEFAULT_SET, evaluate, readSet } from '../../src/scripts/eval-grader.js';
 
 const GOALS = { auc: 0.85, wrongAtLeastHalf: 0.15, strongBelowHalf: 0.2, wrongGood: 0.1 };
 // The main set's measured 0.92 / 0.11 / 0.20 / 0.05 (README, "How good is the grader"), with a small margin so a
@@ -18,8 +17,7 @@ const SETS = [
 
 describe('grader evaluation (blind sets)', () => {
   it.each(SETS)('%s set: separates strong answers from confidently wrong ones', async (_name, file, floor) => {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as LabelledAnswer[] | { answers: LabelledAnswer[] };
-    const set = Array.isArray(raw) ? raw : raw.answers;
+    const set = readSet(file);
     expect(set.length).toBeGreaterThanOrEqual(80);
     expect(new Set(set.map((a) => a.id)).size).toBeGreaterThanOrEqual(40);
     const { figures: f } = await evaluate(set, { PATH: process.env.PATH });
